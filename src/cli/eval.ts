@@ -1,0 +1,70 @@
+/**
+ * `mechcheck eval --instance FILE`: the exact quantities of one instance. For zhu2021 this is the
+ * §3 knapsack at (q, μ) (default: q = q̄ and μ = μ⁰, the principal alone): v, α, the price set.
+ */
+import { InputError } from "../exact/errors.js";
+import { readKnapsackPoint, type KnapsackPoint } from "../models/zhu2021/json.js";
+import { solveKnapsack } from "../models/zhu2021/knapsack.js";
+import { priceSet } from "../models/zhu2021/prices.js";
+import { readJsonFile, writeOutput } from "./io.js";
+
+const REPEATED_FIELDS = ["agents", "dates", "beta", "muLow", "muHigh", "reports", "allocation"] as const;
+
+function zhu2021Point(raw: Record<string, unknown>): { point: KnapsackPoint; ignored: string[] } {
+  const ignored = REPEATED_FIELDS.filter((k) => k in raw);
+  const rest: Record<string, unknown> = { ...raw };
+  for (const k of ignored) delete rest[k];
+  if (!("q" in rest) && !("mu" in rest) && Array.isArray(rest.supply) && Array.isArray(rest.types)) {
+    const R = typeof rest.resources === "number" ? rest.resources : 0;
+    rest.q = rest.supply;
+    rest.mu = (rest.types as unknown[]).map((_, i) => (i < R ? "inf" : "0"));
+  }
+  return { point: readKnapsackPoint(rest), ignored };
+}
+
+export function runEval(flags: { instance: string; json?: string }): number {
+  const raw = readJsonFile(flags.instance, "--instance");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("instance", "expected a JSON object with a \"model\" key");
+  const model = (raw as Record<string, unknown>).model;
+  if (model !== "zhu2021") {
+    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021")`);
+  }
+  const { point, ignored } = zhu2021Point(raw as Record<string, unknown>);
+  const { econ, q, mu } = point;
+  const sol = solveKnapsack(econ.theta, q, mu);
+  const prices = priceSet(econ.theta, mu, sol.alpha);
+  const partial = sol.alpha.flatMap((a, i) => (a.sign() > 0 && (mu[i] === null || a.lt(mu[i]!)) ? [i + 1] : []));
+  const out = {
+    model: "zhu2021",
+    resources: econ.R,
+    types: econ.I,
+    conditions: "1 and 2 hold (exact)",
+    q: q.map(String),
+    mu: mu.map((m) => (m === null ? "inf" : String(m))),
+    v: sol.value.toString(),
+    alpha: sol.alpha.map(String),
+    partiallyInvested: partial,
+    price: {
+      unique: prices.unique,
+      ranges: prices.ranges?.map((g) => ({ min: g.min.toString(), max: g.max === null ? "inf" : g.max.toString() })) ?? null,
+      vertices: prices.vertices?.map((v) => v.map(String)) ?? null,
+    },
+    ...(ignored.length > 0 ? { notEvaluated: ignored } : {}),
+  };
+  if (flags.json !== undefined) {
+    writeOutput(flags.json, JSON.stringify(out, null, 2) + "\n");
+    if (flags.json === "-") return 0;
+  }
+  const lines = [
+    `zhu2021 economy: R = ${econ.R}, I = ${econ.I}; conditions 1 and 2 hold`,
+    `q = (${out.q.join(", ")}),  μ = (${out.mu.join(", ")})`,
+    `v(q, μ) = ${out.v}`,
+    `α(q, μ) = (${out.alpha.join(", ")})   partially invested: {${partial.join(", ")}}`,
+    prices.unique
+      ? `price p(q, μ) = (${prices.ranges!.map((g) => g.min.toString()).join(", ")}) (unique)`
+      : `price set p(q, μ): ${out.price.vertices ? out.price.vertices.map((v) => `(${v.join(", ")})`).join(", ") : "(too many vertices to list)"} (not unique)`,
+  ];
+  if (ignored.length > 0) lines.push(`not evaluated here: ${ignored.join(", ")} (the repeated model)`);
+  process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}

@@ -1,0 +1,89 @@
+/**
+ * Argument parsing and dispatch only; every command is a thin call into the layers below.
+ * Exit codes: 0 as expected, 1 a claim did not meet its expectation / a violation, 2 bad usage or
+ * input (one line on stderr naming the field and the rule; nothing written).
+ */
+import { Command, CommanderError } from "commander";
+import { InputError } from "../exact/errors.js";
+import { loadCatalogue } from "../../properties/index.js";
+import { runBench } from "./bench.js";
+import { runCheck } from "./check.js";
+import { runEval } from "./eval.js";
+import { runList } from "./list.js";
+import { runVerify } from "./verify.js";
+
+export async function main(argv: readonly string[]): Promise<number> {
+  loadCatalogue();
+  let code = 0;
+  const program = new Command()
+    .name("mechcheck")
+    .description("Property testing and exact verification of mechanism-design theorems")
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command("check")
+    .description("run the property battery; exit 0 iff every claim met its expectation")
+    .option("--only <glob>", "claim ids to run (glob, comma-separated), e.g. 'zhu2021.lemma*'")
+    .option("--runs <n>", "cases per claim (default: each claim's own)")
+    .option("--seed <s>", "integer seed; the same seed reproduces the same report")
+    .option("--time-limit <sec>", "per-claim time limit; a cut run is reported as cut")
+    .option("--json <file>", "write the JSON report to FILE (- for stdout)")
+    .option("--shard <i/k>", "run the i-th of k deterministic slices of the catalogue")
+    .action((opts) => {
+      code = runCheck(opts);
+    });
+
+  program
+    .command("list")
+    .description("every claim: id, paper, statement, expectation")
+    .option("--json", "as JSON")
+    .action((opts) => {
+      code = runList(opts);
+    });
+
+  program
+    .command("verify")
+    .description("check one claim on one instance file, exactly")
+    .requiredOption("--claim <id>", "claim id")
+    .requiredOption("--instance <file>", "instance JSON file")
+    .option("--json <file>", "write the JSON result to FILE (- for stdout)")
+    .action((opts) => {
+      code = runVerify(opts);
+    });
+
+  program
+    .command("eval")
+    .description("print the exact quantities of one instance")
+    .requiredOption("--instance <file>", "instance JSON file")
+    .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .action((opts) => {
+      code = runEval(opts);
+    });
+
+  program
+    .command("bench")
+    .description("benchmarks, each beside its baseline measured in the same run")
+    .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .option("--instances <n>", "instances per size (default 1000)")
+    .option("--seed <s>", "seed of the instance generator (default 1)")
+    .action((opts) => {
+      code = runBench(opts);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit 0; every other parse failure is bad usage.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`mechcheck: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,5 @@
+export type { RowOp, LpRow, LinearProgram, LpResult, LpConstraints, FeasibilityResult, FloatLpResult } from "./types.js";
+export { solveLP, isFeasible } from "./simplex.js";
+export { checkCertificate } from "./certificate.js";
+export { optimizeOverOptimalFace } from "./face.js";
+export { floatSolve } from "./float-oracle.js";

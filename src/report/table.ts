@@ -1,0 +1,44 @@
+/** The terminal table of a battery run: one row per claim. */
+import Table from "cli-table3";
+import pc from "picocolors";
+import type { ClaimResult, Status } from "../claims/run.js";
+
+const STATUS_COLOR: Record<Status, (s: string) => string> = {
+  holds: pc.green,
+  counterexample: pc.red,
+  "fails-outside-hypotheses": pc.yellow,
+  inconclusive: pc.yellow,
+  error: pc.magenta,
+};
+
+export function resultTable(results: readonly ClaimResult[], color = false): string {
+  const table = new Table({
+    head: ["claim", "expect", "status", "ok", "cases", "ms"],
+    style: { head: color ? ["cyan"] : [], border: color ? ["grey"] : [] },
+    colAligns: ["left", "left", "left", "center", "right", "right"],
+  });
+  for (const r of results) {
+    const status = r.status + (r.cut ? " (cut)" : "");
+    table.push([r.id, r.expect, color ? STATUS_COLOR[r.status](status) : status, r.met ? "yes" : "NO", String(r.cases), String(r.ms)]);
+  }
+  return table.toString();
+}
+
+export function summaryLine(results: readonly ClaimResult[]): string {
+  const met = results.filter((r) => r.met).length;
+  const cx = results.filter((r) => r.status === "counterexample").length;
+  const total = results.reduce((s, r) => s + r.cases, 0);
+  return `${results.length} claims, ${met} as expected, ${results.length - met} not; ${cx} counterexample(s); ${total} cases`;
+}
+
+export function detailLines(results: readonly ClaimResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.counterexample) {
+      lines.push(`${r.id}: ${r.counterexample.witness.summary}${r.counterexample.witness.gain ? ` (gain ${r.counterexample.witness.gain})` : ""}`);
+      if (r.counterexample.file) lines.push(`  saved: ${r.counterexample.file}`);
+    }
+    if (r.error) lines.push(`${r.id}: error: ${r.error}`);
+  }
+  return lines;
+}
