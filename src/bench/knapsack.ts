@@ -17,8 +17,10 @@ export interface KnapsackBenchInstance {
 }
 
 /**
- * Random valid instances: unit-like types c·e_r, other types with integer inputs in [0, 10],
- * supply in [10, 60], endowments n/d with n ≤ 10, d ≤ 4. Condition 2 is verified exactly (and
+ * Random valid instances in the paper's regime (§2: the unit-like types are inefficient projects,
+ * "a last resort"): unit-like types c·e_r with c in [10, 40], other types with integer inputs in
+ * [0, 10], supply in [20, 200], endowments n/d with n ≤ 10, d ≤ 4. Many types are then invested,
+ * some partially, and the simplex really pivots (the mean pivot count is reported). Condition 2 is verified exactly (and
  * repaired by redrawing a type) when `exactConditions`; for large I the exact check enumerates
  * C(I, R + 1) subsets and is skipped — the LP is the same LP either way.
  */
@@ -32,12 +34,12 @@ export function knapsackBenchInstances(count: number, I: number, R: number, seed
     }
   };
   while (out.length < count) {
-    const theta: Q[][] = Array.from({ length: R }, (_, i) => Array.from({ length: R }, (_, r) => (r === i ? Q.of(randInt(rnd, 1, 12)) : Q.ZERO)));
+    const theta: Q[][] = Array.from({ length: R }, (_, i) => Array.from({ length: R }, (_, r) => (r === i ? Q.of(randInt(rnd, 10, 40)) : Q.ZERO)));
     while (theta.length < I) {
       theta.push(drawType());
       if (exactConditions && !checkCondition2(theta, R).ok) theta.pop();
     }
-    const supply = Array.from({ length: R }, () => Q.of(randInt(rnd, 10, 60)));
+    const supply = Array.from({ length: R }, () => Q.of(randInt(rnd, 20, 200)));
     const mu: Endowment[] = theta.map((_, i) => (i < R ? null : Q.of(randInt(rnd, 0, 10), randInt(rnd, 1, 4))));
     out.push({ econ: { R, I, theta, supply }, q: supply, mu });
   }

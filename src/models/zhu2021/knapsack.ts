@@ -55,61 +55,127 @@ export function solveKnapsack(theta: readonly (readonly Q[])[], q: readonly Q[],
   const basis: number[] = Array.from({ length: R }, (_, r) => I + r);
   const isBasic: boolean[] = Array.from({ length: n }, (_, j) => j >= I);
   const atUpper: boolean[] = new Array<boolean>(n).fill(false);
-  // Binv starts as the identity (slack basis), xB = q (all α at 0): always feasible since q ≥ 0.
+  // Start from the slack basis (B = identity, α = 0, always feasible since q ≥ 0), except that a
+  // unit-like type r of condition 1 (θ_r = c·e_r) with enough supply replaces slack r: α_r = q_r/c
+  // is feasible and saves the R pivots every solve would otherwise spend bringing them in.
   const binv: Q[][] = Array.from({ length: R }, (_, r) => Array.from({ length: R }, (_, k) => (r === k ? Q.ONE : Q.ZERO)));
   const xB: Q[] = q.slice();
+  for (let r = 0; r < Math.min(R, I); r++) {
+    const th = theta[r] as readonly Q[];
+    const c = th[r] as Q;
+    if (c.sign() <= 0 || !th.every((x, k) => k === r || x.isZero())) continue;
+    const a = (q[r] as Q).div(c);
+    const m = mu[r] as Endowment;
+    if (m !== null && m.lt(a)) continue;
+    basis[r] = r;
+    isBasic[r] = true;
+    isBasic[I + r] = false;
+    (binv[r] as Q[])[r] = c.inv();
+    xB[r] = a;
+  }
   let pivots = 0;
   let bland = false; // Dantzig's rule, switching to Bland's during runs of degenerate pivots (cannot cycle)
+  // Pricing only *chooses* an improving column, so it runs on floats; optimality is then confirmed
+  // by one exact pricing pass (which resumes the exact pivots if the floats missed a column), and the
+  // final answer by the exact duality certificate. A pivot budget sends a float run that stalls to
+  // exact pricing, where Bland's rule guarantees termination.
+  let exactPricing = false;
+  const floatBudget = 20 * n + 50;
   const y: Q[] = new Array<Q>(R).fill(Q.ZERO);
+  const yf: number[] = new Array<number>(R).fill(0);
+  const thetaF: number[][] = theta.map((th) => th.map((x) => x.toNumber()));
+  const TOL = 1e-9;
 
   for (;;) {
-    // y = c_B^T B^{-1}
-    for (let k = 0; k < R; k++) {
-      let s = Q.ZERO;
-      for (let r = 0; r < R; r++) {
-        if (basis[r]! < I) {
-          const b = (binv[r] as Q[])[k] as Q;
-          if (!b.isZero()) s = s.add(b);
-        }
-      }
-      y[k] = s;
-    }
-    // Pricing: d_j = c_j − y·a_j.
+    if (pivots > floatBudget) exactPricing = true;
     let enter = -1;
     let enterDir = 0;
-    let best: Q = Q.ZERO;
-    for (let j = 0; j < n; j++) {
-      if (isBasic[j]) continue;
-      const ub = upper(j);
-      if (ub !== null && ub.isZero()) continue; // fixed at 0
-      let d: Q;
-      if (j < I) {
-        const th = theta[j] as readonly Q[];
-        let s = Q.ZERO;
-        for (let k = 0; k < R; k++) {
-          const t = th[k] as Q;
-          if (!t.isZero() && !(y[k] as Q).isZero()) s = s.add(t.mul(y[k] as Q));
+    if (!exactPricing) {
+      for (let k = 0; k < R; k++) {
+        let s = 0;
+        for (let r = 0; r < R; r++) if (basis[r]! < I) s += ((binv[r] as Q[])[k] as Q).toNumber();
+        yf[k] = s;
+      }
+      let best = 0;
+      for (let j = 0; j < n; j++) {
+        if (isBasic[j]) continue;
+        const ub = upper(j);
+        if (ub !== null && ub.isZero()) continue;
+        let d: number;
+        if (j < I) {
+          const th = thetaF[j] as number[];
+          let s = 0;
+          for (let k = 0; k < R; k++) s += (th[k] as number) * (yf[k] as number);
+          d = 1 - s;
+        } else d = -(yf[j - I] as number);
+        const dir = atUpper[j] ? (d < -TOL ? -1 : 0) : d > TOL ? 1 : 0;
+        if (dir === 0) continue;
+        if (bland) {
+          enter = j;
+          enterDir = dir;
+          break;
         }
-        d = Q.ONE.sub(s);
-      } else {
-        d = (y[j - I] as Q).neg();
+        if (Math.abs(d) > best) {
+          best = Math.abs(d);
+          enter = j;
+          enterDir = dir;
+        }
       }
-      const sgn = d.sign();
-      const dir = atUpper[j] ? (sgn < 0 ? -1 : 0) : sgn > 0 ? 1 : 0;
-      if (dir === 0) continue;
-      if (bland) {
-        enter = j;
-        enterDir = dir;
-        break;
+      if (enter < 0) {
+        // The floats see no improving column: try to prove optimality by the exact certificate
+        // (weak duality, independent of the pivots); if it fails, the floats missed one.
+        const { alpha, value, price } = readOff();
+        if (certificateHolds(theta, q, mu, alpha, price, value)) return { value, alpha, price, basis: basis.slice(), pivots };
+        exactPricing = true;
+        continue;
       }
-      const mag = d.abs();
-      if (enter < 0 || mag.gt(best)) {
-        enter = j;
-        enterDir = dir;
-        best = mag;
+    } else {
+      // y = c_B^T B^{-1}
+      for (let k = 0; k < R; k++) {
+        let s = Q.ZERO;
+        for (let r = 0; r < R; r++) {
+          if (basis[r]! < I) {
+            const b = (binv[r] as Q[])[k] as Q;
+            if (!b.isZero()) s = s.add(b);
+          }
+        }
+        y[k] = s;
       }
+      let best: Q = Q.ZERO;
+      for (let j = 0; j < n; j++) {
+        if (isBasic[j]) continue;
+        const ub = upper(j);
+        if (ub !== null && ub.isZero()) continue; // fixed at 0
+        let d: Q;
+        if (j < I) {
+          const th = theta[j] as readonly Q[];
+          let s = Q.ZERO;
+          for (let k = 0; k < R; k++) {
+            const t = th[k] as Q;
+            if (!t.isZero() && !(y[k] as Q).isZero()) s = s.add(t.mul(y[k] as Q));
+          }
+          d = Q.ONE.sub(s);
+        } else {
+          d = (y[j - I] as Q).neg();
+        }
+        const sgn = d.sign();
+        const dir = atUpper[j] ? (sgn < 0 ? -1 : 0) : sgn > 0 ? 1 : 0;
+        if (dir === 0) continue;
+        if (bland) {
+          enter = j;
+          enterDir = dir;
+          break;
+        }
+        const mag = d.abs();
+        if (enter < 0 || mag.gt(best)) {
+          enter = j;
+          enterDir = dir;
+          best = mag;
+        }
+      }
+      if (enter < 0) break;
+      if (pivots <= floatBudget) exactPricing = false;
     }
-    if (enter < 0) break;
 
     // w = B^{-1} a_enter; basics move by −dir·t·w.
     const w: Q[] = new Array<Q>(R);
@@ -185,14 +251,35 @@ export function solveKnapsack(theta: readonly (readonly Q[])[], q: readonly Q[],
     }
   }
 
-  const alpha: Q[] = new Array<Q>(I);
-  for (let j = 0; j < I; j++) alpha[j] = atUpper[j] ? (mu[j] as Q) : Q.ZERO;
-  for (let r = 0; r < R; r++) if ((basis[r] as number) < I) alpha[basis[r] as number] = xB[r] as Q;
-  let value = Q.ZERO;
-  for (const a of alpha) if (!a.isZero()) value = value.add(a);
-  const price = y.slice();
+  const { alpha, value, price } = readOff();
   certifyKnapsack(theta, q, mu, alpha, price, value);
   return { value, alpha, price, basis: basis.slice(), pivots };
+
+  /** The current basic solution and its exact dual y = c_B^T B^{-1}. */
+  function readOff(): { alpha: Q[]; value: Q; price: Q[] } {
+    const alpha: Q[] = new Array<Q>(I);
+    for (let j = 0; j < I; j++) alpha[j] = atUpper[j] ? (mu[j] as Q) : Q.ZERO;
+    for (let r = 0; r < R; r++) if ((basis[r] as number) < I) alpha[basis[r] as number] = xB[r] as Q;
+    let value = Q.ZERO;
+    for (const a of alpha) if (!a.isZero()) value = value.add(a);
+    const price: Q[] = new Array<Q>(R);
+    for (let k = 0; k < R; k++) {
+      let s = Q.ZERO;
+      for (let r = 0; r < R; r++) if (basis[r]! < I && !((binv[r] as Q[])[k] as Q).isZero()) s = s.add((binv[r] as Q[])[k] as Q);
+      price[k] = s;
+    }
+    return { alpha, value, price };
+  }
+}
+
+function certificateHolds(theta: readonly (readonly Q[])[], q: readonly Q[], mu: readonly Endowment[], alpha: readonly Q[], price: readonly Q[], value: Q): boolean {
+  try {
+    certifyKnapsack(theta, q, mu, alpha, price, value);
+    return true;
+  } catch (e) {
+    if (e instanceof InternalError) return false;
+    throw e;
+  }
 }
 
 /**

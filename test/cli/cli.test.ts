@@ -1,0 +1,116 @@
+/**
+ * The command line as a user runs it (a child process per call): exit codes, JSON shape,
+ * byte-for-byte determinism for a seed (timings aside), and bad input rejected with exit 2, one
+ * line naming the field and rule, no stack trace, nothing written.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+function cli(...args: string[]) {
+  const r = spawnSync(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "mechcheck-cli-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const stripTimes = (s: string) => s.replace(/"ms": ?\d+/g, "\"ms\":0");
+
+describe("mechcheck list", () => {
+  it("lists every claim with id, paper, statement and expectation", () => {
+    const r = cli("list", "--json");
+    expect(r.code).toBe(0);
+    const claims = JSON.parse(r.out) as { id: string; paper: string; statement: string; expect: string }[];
+    expect(claims.map((c) => c.id)).toEqual(expect.arrayContaining(["zhu2021.lemma1", "zhu2021.corollary1", "zhu2021.lemma2", "zhu2021.lemma3"]));
+    for (const c of claims) {
+      expect(c.statement.length).toBeGreaterThan(20);
+      expect(["holds", "counterexample"]).toContain(c.expect);
+    }
+  });
+});
+
+describe("mechcheck check", () => {
+  it("is reproducible byte for byte from its seed (timings aside), and a claim alone equals the claim in the battery", () => {
+    const a = cli("check", "--seed", "5", "--runs", "8", "--json", "-");
+    const b = cli("check", "--seed", "5", "--runs", "8", "--json", "-");
+    expect(a.code).toBe(0);
+    expect(stripTimes(a.out)).toBe(stripTimes(b.out));
+    const full = JSON.parse(a.out) as { seed: string; claims: { id: string; status: string; cases: number; seed: number }[] };
+    expect(full.seed).toBe("5");
+    expect(full.claims.every((c) => c.status === "holds" && c.cases === 8)).toBe(true);
+    const alone = JSON.parse(cli("check", "--seed", "5", "--runs", "8", "--only", "zhu2021.lemma2", "--json", "-").out) as typeof full;
+    expect(stripTimes(JSON.stringify(alone.claims[0]))).toBe(stripTimes(JSON.stringify(full.claims.find((c) => c.id === "zhu2021.lemma2"))));
+  });
+
+  it("splits the catalogue into shards whose union is the whole run", () => {
+    const ids = (shard: string) => (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--shard", shard, "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
+    const all = (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
+    expect([...ids("1/2"), ...ids("2/2")].sort()).toEqual([...all].sort());
+  });
+
+  it.each([
+    [["--only", "nope.*"], /--only: no claim id matches/],
+    [["--only", "zhu2021/lemma1"], /--only: .* is not a claim glob/],
+    [["--runs", "abc"], /--runs: expected a positive integer/],
+    [["--seed", "1.5"], /--seed: expected an integer/],
+    [["--shard", "3/2"], /--shard: need 1 ≤ I ≤ K/],
+    [["--time-limit", "-1"], /--time-limit/],
+    [["--bogus"], /unknown option/],
+  ])("rejects %j with exit 2, one clear line, and writes nothing", (args, msg) => {
+    const out = join(tmp, `r-${args.join("_").replace(/[^a-z0-9]/gi, "")}.json`);
+    const r = cli("check", ...args, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(msg);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("mechcheck verify and eval", () => {
+  const fig1a = join(ROOT, "examples", "instances", "zhu2021-figure1a.json");
+  const fig1b = join(ROOT, "examples", "instances", "zhu2021-figure1b-invalid.json");
+
+  it("verifies Lemma 1 on the paper's Figure 1a", () => {
+    const r = cli("verify", "--claim", "zhu2021.lemma1", "--instance", fig1a, "--json", "-");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { claims: { status: string }[] }).claims[0]!.status).toBe("holds");
+  });
+
+  it("evaluates Figure 1a exactly (v = 41/15 by hand, see the knapsack test)", () => {
+    const r = cli("eval", "--instance", fig1a, "--json", "-");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { v: string; alpha: string[]; price: { unique: boolean } };
+    expect(out.v).toBe("41/15");
+    expect(out.alpha).toEqual(["5/6", "9/10", "1"]);
+    expect(out.price.unique).toBe(true);
+  });
+
+  it("rejects Figure 1b (condition 2 fails) with exit 2 naming the field and the rule", () => {
+    const out = join(tmp, "fig1b.json");
+    const r = cli("eval", "--instance", fig1b, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/instance\.types: condition 2 of zhu2021 §2 violated/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("rejects an unknown claim and a missing file with exit 2", () => {
+    expect(cli("verify", "--claim", "zhu2021.nope", "--instance", fig1a).code).toBe(2);
+    const r = cli("verify", "--claim", "zhu2021.lemma1", "--instance", join(tmp, "missing.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--instance: cannot read .*ENOENT/);
+  });
+
+  it("keeps a readable default table for people", () => {
+    const r = cli("check", "--seed", "3", "--runs", "3");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/zhu2021\.lemma1\s+│ holds\s+│ holds/);
+    expect(readFileSync(fig1a, "utf8")).toContain("zhu2021"); // inputs untouched
+  });
+});
