@@ -7,6 +7,10 @@ import { corollary1 } from "./zhu2021/corollary1.js";
 import { lemma1 } from "./zhu2021/lemma1.js";
 import { lemma2 } from "./zhu2021/lemma2.js";
 import { lemma3 } from "./zhu2021/lemma3.js";
+import { ordAllocation } from "./zhu2021/ord-allocation.js";
+import { proposition1 } from "./zhu2021/proposition1.js";
+import { proposition1StrategyProof } from "./zhu2021/proposition1-strategy-proof.js";
+import { retractionClaim } from "./zhu2021/retraction.js";
 
 let loaded = false;
 
@@ -14,5 +18,5 @@ let loaded = false;
 export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
-  for (const c of [lemma1, corollary1, lemma2, lemma3]) register(c);
+  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof]) register(c);
 }

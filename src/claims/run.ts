@@ -19,6 +19,8 @@ export interface Found {
   readonly size?: Readonly<Record<string, number>>;
   /** Where the certified counterexample was stored, once saved. */
   readonly file?: string;
+  /** fast-check's counterexample path (replays the shrunk case from the claim seed). */
+  readonly path?: string;
 }
 
 export interface ClaimResult {
@@ -138,7 +140,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
     if (v.kind !== "violated") return finish("error", { error: `the shrunk counterexample no longer fails (${v.kind}): the check is not deterministic` });
     return finish("counterexample", {
       ms,
-      counterexample: { instance: claim.encode(inst), witness: v.witness, shrinks: details.numShrinks, size: claim.size?.(inst) },
+      counterexample: { instance: claim.encode(inst), witness: v.witness, shrinks: details.numShrinks, size: claim.size?.(inst), ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}) },
     });
   }
   if (details.failed) {

@@ -1,5 +1,6 @@
 /** `mechcheck check`: run the battery (or a slice of it) and report. */
 import { allClaims, matchClaims } from "../claims/registry.js";
+import { saveResult } from "../store/record.js";
 import { runClaim, type ClaimResult } from "../claims/run.js";
 import { InputError } from "../exact/errors.js";
 import { reportJson } from "../report/json.js";
@@ -14,6 +15,8 @@ export interface CheckFlags {
   timeLimit?: string;
   json?: string;
   shard?: string;
+  save?: boolean;
+  store?: string;
 }
 
 export function selectClaims(only: string | undefined, shard: { index: number; count: number } | undefined) {
@@ -35,7 +38,8 @@ export function runCheck(flags: CheckFlags): number {
   log(`mechcheck check: ${claims.length} claim(s), seed ${seed}${runs ? `, ${runs} runs each` : ""}`);
   const results: ClaimResult[] = [];
   for (const claim of claims) {
-    const r = runClaim(claim, { seed, ...(runs !== undefined ? { runs } : {}), ...(timeLimitMs !== undefined ? { timeLimitMs } : {}) });
+    let r = runClaim(claim, { seed, ...(runs !== undefined ? { runs } : {}), ...(timeLimitMs !== undefined ? { timeLimitMs } : {}) });
+    if (flags.save !== false && r.counterexample) r = saveResult(flags.store ?? "counterexamples", claim, r);
     results.push(r);
     if (!toStdout && !process.stdout.isTTY) log(`  ${r.id}: ${r.status} (${r.cases} cases, ${r.ms} ms)`);
   }

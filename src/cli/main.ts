@@ -10,6 +10,7 @@ import { runBench } from "./bench.js";
 import { runCheck } from "./check.js";
 import { runEval } from "./eval.js";
 import { runList } from "./list.js";
+import { runReplay } from "./replay.js";
 import { runVerify } from "./verify.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -31,6 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--time-limit <sec>", "per-claim time limit; a cut run is reported as cut")
     .option("--json <file>", "write the JSON report to FILE (- for stdout)")
     .option("--shard <i/k>", "run the i-th of k deterministic slices of the catalogue")
+    .option("--no-save", "do not store new counterexamples")
+    .option("--store <dir>", "where counterexamples are stored", "counterexamples")
     .action((opts) => {
       code = runCheck(opts);
     });
@@ -60,6 +63,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .action((opts) => {
       code = runEval(opts);
+    });
+
+  program
+    .command("replay")
+    .description("re-verify stored counterexamples exactly, from the files alone")
+    .argument("[path]", "a counterexample file or folder", "counterexamples")
+    .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .action((path, opts) => {
+      code = runReplay(path, opts);
     });
 
   program

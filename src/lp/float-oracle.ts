@@ -1,7 +1,8 @@
 /**
  * Adapter to javascript-lp-solver, a floating-point simplex. FLOAT ORACLE ONLY: used to cross-check and
  * benchmark the exact solver, never to decide a verdict (it rounds values to 1e-8 and treats tableau
- * entries below 1e-8 as zero, see test/lp/float-oracle.test.ts).
+ * entries below 1e-8 as zero, see test/lp/float-oracle.test.ts). The model is built in one pass over
+ * the data; rows are sparse (zero coefficients are left out), upper bounds become one-term rows.
  */
 import lpSolverModule from "javascript-lp-solver";
 import type { Model } from "javascript-lp-solver";
@@ -30,49 +31,79 @@ const OBJECTIVE = "objective";
 type Coefficients = Record<string, number>;
 type Bound = { max: number } | { min: number } | { equal: number };
 
+/**
+ * How x_j is written over the library's variables, which are all >= 0 here:
+ *   shift    x_j = l_j + v           (finite lower bound; v <= u_j - l_j becomes a constraint)
+ *   reflect  x_j = u_j - v           (no lower bound, finite upper bound)
+ *   split    x_j = v - w             (free; w is named x{j}neg)
+ * The library's own `unrestricted` flag is avoided on purpose: in 1.0.3 it returns 0 for
+ * min x, -2 <= x <= 0, and loops forever for min x, -2 <= x <= 1e-9 (see test/lp/float-oracle.test.ts).
+ */
+interface Encoding {
+  kind: "shift" | "reflect" | "split";
+  offset: number;
+}
+
+function encode(l: number | null, u: number | null): Encoding {
+  if (l !== null) return { kind: "shift", offset: l };
+  if (u !== null) return { kind: "reflect", offset: u };
+  return { kind: "split", offset: 0 };
+}
+
 export function floatSolve(lp: LinearProgram): FloatLpResult {
   const n = lp.c.length;
   const names = Array.from({ length: n }, (_, j) => `x${j}`);
+  const enc = Array.from({ length: n }, (_, j) => {
+    const l = lp.lower === undefined ? 0 : (lp.lower[j]?.toNumber() ?? null);
+    return encode(l, lp.upper?.[j]?.toNumber() ?? null);
+  });
   const variables: Record<string, Coefficients> = {};
   const constraints: Record<string, Bound> = {};
-  const unrestricted: Record<string, 1> = {};
-  for (let j = 0; j < n; j++) variables[names[j] as string] = { [OBJECTIVE]: lp.c[j]!.toNumber() };
+  let constant = 0;
+  for (let j = 0; j < n; j++) {
+    const cj = lp.c[j]!.toNumber();
+    const e = enc[j] as Encoding;
+    constant += cj * e.offset;
+    const sign = e.kind === "reflect" ? -1 : 1;
+    variables[names[j] as string] = { [OBJECTIVE]: sign * cj };
+    if (e.kind === "split") variables[`${names[j]}neg`] = { [OBJECTIVE]: -cj };
+  }
   lp.rows.forEach((row, i) => {
     const name = `r${i}`;
-    const b = row.b.toNumber();
-    constraints[name] = row.op === "<=" ? { max: b } : row.op === ">=" ? { min: b } : { equal: b };
+    let b = row.b.toNumber();
     for (let j = 0; j < n; j++) {
       const a = row.a[j]!;
-      if (!a.isZero()) (variables[names[j] as string] as Coefficients)[name] = a.toNumber();
+      if (a.isZero()) continue;
+      const aj = a.toNumber();
+      const e = enc[j] as Encoding;
+      b -= aj * e.offset;
+      (variables[names[j] as string] as Coefficients)[name] = e.kind === "reflect" ? -aj : aj;
+      if (e.kind === "split") (variables[`${names[j]}neg`] as Coefficients)[name] = -aj;
     }
+    constraints[name] = row.op === "<=" ? { max: b } : row.op === ">=" ? { min: b } : { equal: b };
   });
   for (let j = 0; j < n; j++) {
-    const name = names[j] as string;
-    const coeffs = variables[name] as Coefficients;
-    // The library's variables are nonnegative unless unrestricted; a lower bound of exactly 0 needs no row.
-    const l = lp.lower === undefined ? undefined : lp.lower[j];
-    if (l !== undefined && (l === null || !l.isZero())) {
-      unrestricted[name] = 1;
-      if (l !== null) {
-        constraints[`lo${j}`] = { min: l.toNumber() };
-        coeffs[`lo${j}`] = 1;
-      }
-    }
     const u = lp.upper?.[j];
-    if (u != null) {
-      constraints[`up${j}`] = { max: u.toNumber() };
-      coeffs[`up${j}`] = 1;
-    }
+    const e = enc[j] as Encoding;
+    if (u == null || e.kind !== "shift") continue;
+    constraints[`up${j}`] = { max: u.toNumber() - e.offset };
+    (variables[names[j] as string] as Coefficients)[`up${j}`] = 1;
   }
-  const model: Model = { optimize: OBJECTIVE, opType: lp.sense, constraints, variables, unrestricted };
-  return readResult(solve(model), names, lp.sense);
+  const model: Model = { optimize: OBJECTIVE, opType: lp.sense, constraints, variables };
+  return readResult(solve(model), names, enc, constant, lp.sense);
 }
 
-function readResult(raw: unknown, names: readonly string[], sense: "max" | "min"): FloatLpResult {
+function readResult(raw: unknown, names: readonly string[], enc: readonly Encoding[], constant: number, sense: "max" | "min"): FloatLpResult {
   if (typeof raw !== "object" || raw === null) throw new TypeError("javascript-lp-solver returned no result object");
   const r = raw as Record<string, unknown>;
-  const x = names.map((name) => (typeof r[name] === "number" ? (r[name] as number) : 0));
+  const num = (key: string): number => (typeof r[key] === "number" ? (r[key] as number) : 0);
+  const x = names.map((name, j) => {
+    const e = enc[j] as Encoding;
+    if (e.kind === "shift") return e.offset + num(name);
+    if (e.kind === "reflect") return e.offset - num(name);
+    return num(name) - num(`${name}neg`);
+  });
   if (r.feasible !== true) return { status: "infeasible", value: Number.NaN, x };
   if (r.bounded === false) return { status: "unbounded", value: sense === "max" ? Infinity : -Infinity, x };
-  return { status: "optimal", value: typeof r.result === "number" ? r.result : Number.NaN, x };
+  return { status: "optimal", value: (typeof r.result === "number" ? r.result : Number.NaN) + constant, x };
 }

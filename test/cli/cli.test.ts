@@ -37,20 +37,20 @@ describe("mechcheck list", () => {
 
 describe("mechcheck check", () => {
   it("is reproducible byte for byte from its seed (timings aside), and a claim alone equals the claim in the battery", () => {
-    const a = cli("check", "--seed", "5", "--runs", "8", "--json", "-");
-    const b = cli("check", "--seed", "5", "--runs", "8", "--json", "-");
+    const a = cli("check", "--seed", "5", "--runs", "8", "--no-save", "--json", "-");
+    const b = cli("check", "--seed", "5", "--runs", "8", "--no-save", "--json", "-");
     expect(a.code).toBe(0);
     expect(stripTimes(a.out)).toBe(stripTimes(b.out));
     const full = JSON.parse(a.out) as { seed: string; claims: { id: string; status: string; cases: number; seed: number }[] };
     expect(full.seed).toBe("5");
     expect(full.claims.every((c) => c.status === "holds" && c.cases === 8)).toBe(true);
-    const alone = JSON.parse(cli("check", "--seed", "5", "--runs", "8", "--only", "zhu2021.lemma2", "--json", "-").out) as typeof full;
+    const alone = JSON.parse(cli("check", "--seed", "5", "--runs", "8", "--no-save", "--only", "zhu2021.lemma2", "--json", "-").out) as typeof full;
     expect(stripTimes(JSON.stringify(alone.claims[0]))).toBe(stripTimes(JSON.stringify(full.claims.find((c) => c.id === "zhu2021.lemma2"))));
   });
 
   it("splits the catalogue into shards whose union is the whole run", () => {
-    const ids = (shard: string) => (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--shard", shard, "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
-    const all = (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
+    const ids = (shard: string) => (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--no-save", "--shard", shard, "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
+    const all = (JSON.parse(cli("check", "--seed", "1", "--runs", "2", "--no-save", "--json", "-").out) as { claims: { id: string }[] }).claims.map((c) => c.id);
     expect([...ids("1/2"), ...ids("2/2")].sort()).toEqual([...all].sort());
   });
 
@@ -108,7 +108,7 @@ describe("mechcheck verify and eval", () => {
   });
 
   it("keeps a readable default table for people", () => {
-    const r = cli("check", "--seed", "3", "--runs", "3");
+    const r = cli("check", "--seed", "3", "--runs", "3", "--no-save");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/zhu2021\.lemma1\s+│ holds\s+│ holds/);
     expect(readFileSync(fig1a, "utf8")).toContain("zhu2021"); // inputs untouched

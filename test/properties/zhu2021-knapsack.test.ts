@@ -15,14 +15,14 @@ import { capsAtOne, doubleCountsValue, greedyByIndex, ignoresLastResource, notEx
 
 const SEED = 42;
 
-const cases: [AnyClaim, KnapsackSolver[]][] = [
-  [lemma1, [ignoresLastResource, capsAtOne, greedyByIndex, notExhaustive, roundsToHalves]],
-  [corollary1, [capsAtOne, roundsToHalves]],
-  [lemma2, [greedyByIndex, capsAtOne, roundsToHalves]],
-  [lemma3, [doubleCountsValue, greedyByIndex, roundsToHalves]],
+const cases: [string, AnyClaim, KnapsackSolver[]][] = [
+  [lemma1.id, lemma1, [ignoresLastResource, capsAtOne, greedyByIndex, notExhaustive, roundsToHalves]],
+  [corollary1.id, corollary1, [capsAtOne, roundsToHalves]],
+  [lemma2.id, lemma2, [greedyByIndex, capsAtOne, roundsToHalves]],
+  [lemma3.id, lemma3, [doubleCountsValue, greedyByIndex, roundsToHalves]],
 ];
 
-describe.each(cases)("%s", (claim, mutants) => {
+describe.each(cases)("%s", (_id, claim, mutants) => {
   it(`holds for the exact solver (seed ${SEED})`, () => {
     const r = runClaim(claim, { seed: SEED, runs: 120 });
     expect(r.error).toBeUndefined();

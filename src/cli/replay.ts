@@ -1,0 +1,15 @@
+/** `mechcheck replay [PATH]`: every stored counterexample re-verified; exit 0 iff all reproduce. */
+import { listCounterexamples } from "../store/store.js";
+import { replayFile } from "../store/replay.js";
+import { writeOutput } from "./io.js";
+
+export function runReplay(path: string, flags: { json?: string }): number {
+  const files = listCounterexamples(path);
+  const outcomes = files.map((f) => replayFile(f));
+  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ replayed: outcomes }, null, 2) + "\n");
+  if (flags.json !== "-") {
+    for (const o of outcomes) process.stdout.write(`${o.reproduced ? "reproduced" : "NOT REPRODUCED"}  ${o.file}  ${o.claim}: ${o.detail}\n`);
+    process.stdout.write(`${outcomes.filter((o) => o.reproduced).length} of ${outcomes.length} counterexample(s) reproduced\n`);
+  }
+  return outcomes.every((o) => o.reproduced) ? 0 : 1;
+}

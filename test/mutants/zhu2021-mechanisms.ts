@@ -1,0 +1,110 @@
+/**
+ * Planted-bug mechanisms and retractions for the repeated-model claims of zhu2021 (§2, §4).
+ * Each is a realistic slip in implementing the paper; each claim must catch at least one.
+ */
+import { Q } from "../../src/exact/rational.js";
+import { allocateDate, type Order } from "../../src/mechanisms/zhu2021/allocation.js";
+import { REPEATED_KIND, unlinkedVcg, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
+import { dateValues } from "../../src/models/zhu2021/payoffs.js";
+import { column, cumulative, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
+import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
+
+function family(name: string, build: (model: RepeatedModel) => Zhu2021Mechanism): Zhu2021Family {
+  return { name, kind: REPEATED_KIND, build };
+}
+
+/** uWⁿ with the others' values summed by a custom rule over (date, player, value). */
+function transfersWith(model: RepeatedModel, reports: Profile, order: Order, weight: (t: number, m: number, n: number) => Q | null): Q[] {
+  const allocs = Array.from({ length: model.T }, (_, t) => allocateDate(model.econ, column(reports, t), order));
+  const values = dateValues(model, allocs, reports);
+  return Array.from({ length: model.N }, (_, n) =>
+    values.reduce((acc, row, t) => row.reduce((a, v, m) => {
+      const w = weight(t, m, n);
+      return w === null ? a : a.add(w.mul(v));
+    }, acc), Q.ZERO),
+  );
+}
+
+/** The β^{t−T} factor of uWⁿ dropped (every date weighted 1). */
+export const dropsBetaFactor = family("mutant/drops-beta-factor", (model) => ({
+  ...unlinkedVcg(model),
+  name: "mutant/drops-beta-factor",
+  transfer: (r) => transfersWith(model, r, "ord", (_, m, n) => (m === n + 1 ? null : Q.ONE)),
+}));
+
+/** The sum over "everyone else" taken over the other agents only, forgetting the principal (m = 0). */
+export const excludesPrincipal = family("mutant/excludes-principal", (model) => ({
+  ...unlinkedVcg(model),
+  name: "mutant/excludes-principal",
+  transfer: (r) => transfersWith(model, r, "ord", (t, m, n) => (m === n + 1 || m === 0 ? null : model.beta.pow(t - (model.T - 1)))),
+}));
+
+/** Serves agent 1 first instead of agent N (still efficient, but not ordA). */
+export const reverseOrder = family("mutant/reverse-order", (model) => {
+  const base = unlinkedVcg(model);
+  const flip = (r: Profile) => [...r].reverse();
+  return {
+    ...base,
+    name: "mutant/reverse-order",
+    allocate: (r, t) => {
+      const a = allocateDate(model.econ, column(flip(r), t), "ord");
+      return { ...a, shares: [...a.shares].reverse(), bundles: [...a.bundles].reverse() };
+    },
+  };
+});
+
+/** Allocates as if the last resource's stock were half of q̄: feasible but wasteful. */
+export const halvesLastResource = family("mutant/halves-last-resource", (model) => {
+  const econ = { ...model.econ, supply: model.econ.supply.map((x, r) => (r === model.econ.R - 1 ? x.mul(Q.HALF) : x)) };
+  const base = unlinkedVcg(model);
+  return {
+    ...base,
+    name: "mutant/halves-last-resource",
+    allocate: (r, t) => {
+      const a = allocateDate(econ, column(r, t), "ord");
+      return { ...a, principalBundle: model.econ.supply.map((qr, k) => a.bundles.reduce((s, b) => s.sub(b[k]!), qr)) };
+    },
+  };
+});
+
+/** Ignores the reports: allocates for the lower bounds μ_ and pays nothing. Truthful reporting is then trivially dominant. */
+export const ignoresReports = family("mutant/ignores-reports", (model) => {
+  const base = unlinkedVcg(model);
+  const fixed: Profile = model.muLow.map((row) => Array.from({ length: model.T }, () => row.slice()));
+  return { ...base, name: "mutant/ignores-reports", allocate: (_, t) => base.allocate(fixed, t), transfer: () => new Array<Q>(model.N).fill(Q.ZERO) };
+});
+
+export type Retraction = (model: RepeatedModel, mu: Profile) => Q[][][];
+
+/** Scales the whole row down to fit T μ̄ and tops up the last date: a retraction, but it looks ahead. */
+export const proportionalRetraction: Retraction = (model, mu) =>
+  mu.map((row, n) => {
+    const total = cumulative(row, model.T, model.econ.I);
+    const TQ = Q.of(model.T);
+    const scaled = row.map((col) => col.map((x, i) => {
+      const cap = model.muHigh[n]![i]!.mul(TQ);
+      return total[i]!.gt(cap) ? x.mul(cap).div(total[i]!) : x;
+    }));
+    return retractRow(model, n, scaled);
+  });
+
+/** Tops up the FIRST date (instead of the last) to reach T μ_: that needs the future sum, so it is not adapted. */
+export const topsUpFirstDate: Retraction = (model, mu) =>
+  mu.map((row, n) => {
+    const noFloor = { ...model, muLow: model.muLow.map((r) => r.map(() => Q.ZERO)) };
+    const r = retractRow(noFloor, n, row);
+    const total = cumulative(r, model.T, model.econ.I);
+    return r.map((col, t) => col.map((x, i) => {
+      if (t !== 0) return x;
+      const need = model.muLow[n]![i]!.mul(Q.of(model.T)).sub(total[i]!);
+      return need.sign() > 0 ? x.add(need) : x;
+    }));
+  });
+
+/** Clips at T μ_ instead of T μ̄ (the wrong bound): not the identity on the type space. */
+export const clipsAtLowerBound: Retraction = (model, mu) =>
+  retractRowsWith({ ...model, muHigh: model.muLow }, mu);
+
+function retractRowsWith(model: RepeatedModel, mu: Profile): Q[][][] {
+  return mu.map((row, n) => retractRow(model, n, row));
+}
