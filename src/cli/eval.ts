@@ -4,6 +4,8 @@
  */
 import { InputError } from "../exact/errors.js";
 import { readKnapsackPoint, type KnapsackPoint } from "../models/zhu2021/json.js";
+import { readRepeated } from "../models/zhu2021/repeated-json.js";
+import { evaluateRepeated } from "../mechanisms/zhu2021/evaluate.js";
 import { solveKnapsack } from "../models/zhu2021/knapsack.js";
 import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
@@ -29,6 +31,7 @@ export function runEval(flags: { instance: string; json?: string }): number {
   if (model !== "zhu2021") {
     throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021")`);
   }
+  if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags);
   const { point, ignored } = zhu2021Point(raw as Record<string, unknown>);
   const { econ, q, mu } = point;
   const sol = solveKnapsack(econ.theta, q, mu);
@@ -66,5 +69,25 @@ export function runEval(flags: { instance: string; json?: string }): number {
   ];
   if (ignored.length > 0) lines.push(`not evaluated here: ${ignored.join(", ")} (the repeated model)`);
   process.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+
+/** A repeated-model instance: allocations, transfers (unlinked and linked), costs, payoffs. */
+function evalRepeated(raw: unknown, flags: { json?: string }): number {
+  const inst = readRepeated(raw);
+  if (!inst.reports) throw new InputError("instance.reports", "eval of a repeated model needs the reports (N × T × I)");
+  const out = evaluateRepeated(inst.model, inst.reports, inst.allocation);
+  const text = JSON.stringify(out, null, 2) + "\n";
+  if (flags.json !== undefined) writeOutput(flags.json, text);
+  if (flags.json !== "-") {
+    const lines = [
+      `zhu2021 repeated model: N = ${out.agents}, T = ${out.dates}, allocation ${out.allocation}A; reports ${out.reportsInTypeSpace ? "in" : "NOT in (retracted for the linked mechanism)"} Ω(T, μ_, μ̄)`,
+      ...out.perDate.map((d) => `date ${d.date}: α = (${d.alpha.join(", ")}); agents' values ${d.values.agents.join(", ")}; principal ${d.values.principal}`),
+      `surplus S = ${out.surplus} (efficient: ${out.efficientSurplus})`,
+      `unlinked VCG: W = (${out.unlinked.transfers.join(", ")}), cost C = ${out.unlinked.cost}`,
+      `linked VCG:   W = (${out.linked.transfers.join(", ")}), cost C = ${out.linked.cost}`,
+    ];
+    process.stdout.write(lines.join("\n") + "\n");
+  }
   return 0;
 }

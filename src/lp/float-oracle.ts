@@ -1,8 +1,9 @@
 /**
  * Adapter to javascript-lp-solver, a floating-point simplex. FLOAT ORACLE ONLY: used to cross-check and
  * benchmark the exact solver, never to decide a verdict (it rounds values to 1e-8 and treats tableau
- * entries below 1e-8 as zero, see test/lp/float-oracle.test.ts). The model is built in one pass over
- * the data; rows are sparse (zero coefficients are left out), upper bounds become one-term rows.
+ * entries below 1e-8 as zero, its presolve can misreport the objective, and its phase 1 can loop forever;
+ * see test/lp/float-oracle.test.ts). The model is built in one pass over the data; rows are sparse (zero
+ * coefficients are left out), upper bounds become one-term rows, presolve is switched off.
  */
 import lpSolverModule from "javascript-lp-solver";
 import type { Model } from "javascript-lp-solver";
@@ -42,15 +43,32 @@ type Bound = { max: number } | { min: number } | { equal: number };
 interface Encoding {
   kind: "shift" | "reflect" | "split";
   offset: number;
+  /** u_j - l_j for a shifted variable with a finite upper bound. */
+  width: number | null;
 }
 
 function encode(l: number | null, u: number | null): Encoding {
-  if (l !== null) return { kind: "shift", offset: l };
-  if (u !== null) return { kind: "reflect", offset: u };
-  return { kind: "split", offset: 0 };
+  if (l !== null) return { kind: "shift", offset: l, width: u === null ? null : u - l };
+  if (u !== null) return { kind: "reflect", offset: u, width: null };
+  return { kind: "split", offset: 0, width: null };
 }
 
+/**
+ * Solves with javascript-lp-solver. Beware: the call is synchronous and 1.0.3's phase 1 can cycle forever
+ * on some feasible LPs (test/lp/float-oracle.test.ts keeps one); run it in a worker to bound its time.
+ */
 export function floatSolve(lp: LinearProgram): FloatLpResult {
+  const built = buildFloatModel(lp);
+  return built.read(solve(built.model));
+}
+
+/** The library's JSON model for `lp`, and how to read the library's answer back in terms of x. */
+export interface FloatModel {
+  model: Model;
+  read(raw: unknown): FloatLpResult;
+}
+
+export function buildFloatModel(lp: LinearProgram): FloatModel {
   const n = lp.c.length;
   const names = Array.from({ length: n }, (_, j) => `x${j}`);
   const enc = Array.from({ length: n }, (_, j) => {
@@ -82,15 +100,15 @@ export function floatSolve(lp: LinearProgram): FloatLpResult {
     }
     constraints[name] = row.op === "<=" ? { max: b } : row.op === ">=" ? { min: b } : { equal: b };
   });
-  for (let j = 0; j < n; j++) {
-    const u = lp.upper?.[j];
-    const e = enc[j] as Encoding;
-    if (u == null || e.kind !== "shift") continue;
-    constraints[`up${j}`] = { max: u.toNumber() - e.offset };
+  enc.forEach((e, j) => {
+    if (e.width === null) return;
+    constraints[`up${j}`] = { max: e.width };
     (variables[names[j] as string] as Coefficients)[`up${j}`] = 1;
-  }
-  const model: Model = { optimize: OBJECTIVE, opType: lp.sense, constraints, variables };
-  return readResult(solve(model), names, enc, constant, lp.sense);
+  });
+  // Presolve is off: in 1.0.3 it drops the objective contribution of variables that an equality row
+  // fixes (min -x, -x = -2, 0 <= x <= 2 reports x = 2 but value 0).
+  const model: Model = { optimize: OBJECTIVE, opType: lp.sense, constraints, variables, options: { presolve: false } };
+  return { model, read: (raw) => readResult(raw, names, enc, constant, lp.sense) };
 }
 
 function readResult(raw: unknown, names: readonly string[], enc: readonly Encoding[], constant: number, sense: "max" | "min"): FloatLpResult {

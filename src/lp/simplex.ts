@@ -10,8 +10,10 @@
  *
  * Pivoting uses Bland's rule in both phases: the entering column is the eligible one of smallest index,
  * the leaving one (including the entering column's own bound flip) is the blocking one of smallest
- * index among the minimum ratios. A cycle would consist of degenerate pivots only, and on those the
- * bounded method is Bland's method on the problem with at-upper variables complemented, so it cannot cycle.
+ * index among the minimum ratios. A cycle would consist of degenerate pivots only (every other step
+ * strictly improves the objective); free columns never leave and fixed ones never enter, so every column
+ * in a cycle sits at one bound throughout, and complementing the at-upper ones turns the cycle into one of
+ * Bland's method in standard form, which cannot happen. MAX_PIVOTS is only a guard against a bug.
  */
 import { InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
@@ -70,10 +72,11 @@ function solveUnchecked(lp: LinearProgram): LpResult {
   const outcome = iterate(t);
   const x = t.x.slice(0, n);
   if (outcome.kind === "unbounded") return { status: "unbounded", x, ray: rayOf(t, outcome, n) };
-  // Reduced cost of slack i is 0 - yᵀe_i, so the duals are read off the slack columns.
-  const sign = flip ? Q.MINUS_ONE : Q.ONE;
-  const y = Array.from({ length: m }, (_, i) => (t.d[n + i] as Q).mul(sign).neg());
-  const d = t.d.slice(0, n).map((v) => v.mul(sign));
+  // Reduced cost of slack i is 0 - yᵀe_i (rows negated for an artificial carry -e_i and the negated dual,
+  // which cancel), so the duals are read off the slack columns; solving min c·x
+  // as max -c·x negates duals and reduced costs, so negate them back.
+  const y = Array.from({ length: m }, (_, i) => (flip ? (t.d[n + i] as Q) : (t.d[n + i] as Q).neg()));
+  const d = t.d.slice(0, n).map((v) => (flip ? v.neg() : v));
   const basis = t.basis.slice().sort((a, b) => a - b);
   return { status: "optimal", x, value: rowDot(lp.c, x), y, d, basis };
 }
@@ -147,9 +150,9 @@ function initialTableau(lp: LpConstraints, shape: LpShape): { t: Tableau; artifi
     const a = lp.rows[i]!.a;
     const r = residual[i] as Q;
     // Scaling the row by the artificial's sign makes B⁻¹ = diag(±1) and the artificial's value |r|.
-    const scale = needsArtificial[i] && r.sign() < 0 ? Q.MINUS_ONE : Q.ONE;
-    for (let j = 0; j < n; j++) row[j] = scale === Q.ONE ? (a[j] as Q) : (a[j] as Q).neg();
-    row[n + i] = scale;
+    const negate = needsArtificial[i] && r.sign() < 0;
+    for (let j = 0; j < n; j++) row[j] = negate ? (a[j] as Q).neg() : (a[j] as Q);
+    row[n + i] = negate ? Q.MINUS_ONE : Q.ONE;
     if (needsArtificial[i]) {
       row[art] = Q.ONE;
       lo.push(Q.ZERO);

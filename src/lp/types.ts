@@ -53,6 +53,7 @@ export type FeasibilityResult = { feasible: true; x: Q[] } | { feasible: false; 
 /** What the float oracle reports; never used for a verdict. */
 export interface FloatLpResult {
   status: "optimal" | "infeasible" | "unbounded";
+  /** The objective; NaN when infeasible, ±Infinity (in the improving direction) when unbounded. */
   value: number;
   x: number[];
 }

@@ -108,3 +108,53 @@ export const clipsAtLowerBound: Retraction = (model, mu) =>
 function retractRowsWith(model: RepeatedModel, mu: Profile): Q[][][] {
   return mu.map((row, n) => retractRow(model, n, row));
 }
+
+// ---- linked VCG mutants -------------------------------------------------------------------------
+import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
+import { linkedVcg } from "../../src/mechanisms/zhu2021/linked.js";
+import { unlinkedTransfers } from "../../src/mechanisms/zhu2021/vcg.js";
+import { retract } from "../../src/typespace/zhu2021-retraction.js";
+
+/** Linked VCG whose minimum is taken over agent n's set as described by `setFor` (a wrong set). */
+function linkedWithSet(name: string, setFor: (model: RepeatedModel, n: number) => RepeatedModel) {
+  return family(name, (model) => ({
+    ...linkedVcg(model),
+    name,
+    transfer: (reports) => {
+      const r = retract(model, reports);
+      const u = unlinkedTransfers(model, r, "ord");
+      return u.map((w, n) => w.sub(linkedMinimum(setFor(model, n), "ord", r, n).value));
+    },
+  }));
+}
+
+/** The linked minimum over (almost) the whole message space Ω instead of Ωⁿ(T, μ_, μ̄). */
+export const minOverWholeSpace = linkedWithSet("mutant/min-over-whole-space", (model) => ({
+  ...model,
+  muLow: model.muLow.map((r) => r.map(() => Q.ZERO)),
+  muHigh: model.muHigh.map((r) => r.map((x) => x.mul(Q.of(10)).add(Q.of(10)))),
+}));
+
+/** The linked minimum over the NEXT agent's type space (an index slip). */
+export const minOverNextAgentsSet = linkedWithSet("mutant/min-over-next-agents-set", (model, n) => {
+  const m = (n + 1) % model.N;
+  return {
+    ...model,
+    muLow: model.muLow.map((r, k) => (k === n ? model.muLow[m]! : r)),
+    muHigh: model.muHigh.map((r, k) => (k === n ? model.muHigh[m]! : r)),
+  };
+});
+
+/** Linked VCG built on the β-less unlinked transfer (uWⁿ without β^{t−T}). */
+export const linkedDropsBeta = family("mutant/linked-drops-beta", (model) => {
+  const bad = dropsBetaFactor.build(model);
+  return {
+    ...linkedVcg(model),
+    name: "mutant/linked-drops-beta",
+    transfer: (reports) => {
+      const r = retract(model, reports);
+      // The same β-less rule inside the minimum would keep IC; the slip is in uWⁿ([μ]) only.
+      return bad.transfer(r).map((w, n) => w.sub(linkedMinimum(model, "ord", r, n).value));
+    },
+  };
+});

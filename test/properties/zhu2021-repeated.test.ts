@@ -11,13 +11,23 @@ import { ordAllocation } from "../../properties/zhu2021/ord-allocation.js";
 import { proposition1 } from "../../properties/zhu2021/proposition1.js";
 import { proposition1StrategyProof } from "../../properties/zhu2021/proposition1-strategy-proof.js";
 import { retractionClaim } from "../../properties/zhu2021/retraction.js";
-import { clipsAtLowerBound, dropsBetaFactor, excludesPrincipal, halvesLastResource, ignoresReports, proportionalRetraction, reverseOrder, topsUpFirstDate } from "../mutants/zhu2021-mechanisms.js";
+import { theorem1ExPost } from "../../properties/zhu2021/theorem1-ex-post.js";
+import { theorem1Cheapness } from "../../properties/zhu2021/theorem1-cheapness.js";
+import { lemma4 } from "../../properties/zhu2021/lemma4.js";
+import { transferBound } from "../../properties/zhu2021/transfer-bound.js";
+import { ordCheaper, ordCheaperConverse } from "../../properties/zhu2021/ord-cheaper.js";
+import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
+import { linkedDropsBeta, minOverNextAgentsSet, minOverWholeSpace, clipsAtLowerBound, dropsBetaFactor, excludesPrincipal, halvesLastResource, ignoresReports, proportionalRetraction, reverseOrder, topsUpFirstDate } from "../mutants/zhu2021-mechanisms.js";
 
 const SEED = 42;
 
 const cases: [string, AnyClaim, [string, unknown][]][] = [
   [retractionClaim.id, retractionClaim, [["proportional (looks ahead)", proportionalRetraction], ["tops up the first date", topsUpFirstDate], ["clips at μ_", clipsAtLowerBound]]],
   [ordAllocation.id, ordAllocation, [["reverse order", reverseOrder], ["halves the last resource", halvesLastResource]]],
+  [theorem1ExPost.id, theorem1ExPost, [["linked on a β-less uWⁿ", linkedDropsBeta], ["minimum over the next agent's set", minOverNextAgentsSet]]],
+  [theorem1Cheapness.id, theorem1Cheapness, [["minimum over the whole message space", minOverWholeSpace], ["minimum over the next agent's set", minOverNextAgentsSet]]],
+  [lemma4.id, lemma4, [["uWⁿ without β^{t−T}", dropsBetaFactor], ["uWⁿ without the principal", excludesPrincipal]]],
+  [transferBound.id, transferBound, [["minimum over the whole message space", minOverWholeSpace]]],
   [proposition1.id, proposition1, [["drops β^{t−T}", dropsBetaFactor], ["excludes the principal", excludesPrincipal], ["halves the last resource", halvesLastResource]]],
 ];
 
@@ -48,5 +58,18 @@ describe("zhu2021.proposition1.strategy-proof (refuted by the paper)", () => {
   it("holds against a mechanism that ignores the reports (the check is not a constant)", () => {
     const r = runClaim(proposition1StrategyProof, { seed: SEED, subject: ignoresReports });
     expect(r.status).toBe("holds");
+  });
+});
+
+describe("the ordering of linked VCG by allocation (both directions refuted)", () => {
+  it.each([ordCheaper, ordCheaperConverse].map((c) => [c.id, c] as const))("%s: refuted from a fixed seed, certified", (_, claim) => {
+    const r = runClaim(claim, { seed: SEED });
+    expect(r.status).toBe("counterexample");
+    expect(r.met).toBe(true);
+    expect(claim.check(claim.decode(r.counterexample!.instance), claim.defaultSubject).kind).toBe("violated");
+  });
+  it("holds when both sides are the same mechanism (the check discriminates)", () => {
+    const same = { ord: linkedVcgFamily("p-ord"), pord: linkedVcgFamily("p-ord") };
+    expect(runClaim(ordCheaper, { seed: SEED, subject: same }).status).toBe("holds");
   });
 });
