@@ -45,7 +45,7 @@ export const corollary1: Claim<ScaledPoint, KnapsackSolver> = {
   expect: "holds",
   subjectKind: KNAPSACK_SUBJECT,
   defaultSubject: defaultSolver,
-  runs: 60,
+  runs: 400,
   arbitrary: () => fc.record({ point: pointArb(), lambda: posRational(12, 4) }),
   encode: ({ point, lambda }) => ({ ...(encodePoint(point) as Record<string, Json>), lambda: lambda.toString() }),
   decode(json) {

@@ -25,7 +25,7 @@ export const lemma1: Claim<KnapsackPoint, KnapsackSolver> = {
   expect: "holds",
   subjectKind: KNAPSACK_SUBJECT,
   defaultSubject: defaultSolver,
-  runs: 60,
+  runs: 400,
   arbitrary: () => pointArb(),
   encode: encodePoint,
   decode: decodePoint,

@@ -68,7 +68,7 @@ export const lemma2: Claim<PerturbedPoint, KnapsackSolver> = {
   expect: "holds",
   subjectKind: KNAPSACK_SUBJECT,
   defaultSubject: defaultSolver,
-  runs: 60,
+  runs: 400,
   arbitrary: () =>
     pointArb().chain((point) =>
       fc.record({

@@ -45,7 +45,7 @@ export const lemma3: Claim<Segment, KnapsackSolver> = {
   note: "The derivative is read as each one-sided derivative (f is piecewise linear; at λ* = 1 only the left one exists).",
   subjectKind: KNAPSACK_SUBJECT,
   defaultSubject: defaultSolver,
-  runs: 60,
+  runs: 400,
   arbitrary: () =>
     pointArb().chain((point) =>
       fc.record({

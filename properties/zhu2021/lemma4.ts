@@ -35,7 +35,7 @@ export const lemma4: Claim<Lemma4Case, Zhu2021Family> = {
   expect: "holds",
   subjectKind: REPEATED_KIND,
   defaultSubject: unlinkedVcgFamily("ord"),
-  runs: 40,
+  runs: 250,
   arbitrary: () =>
     repeatedCaseArb({ maxN: 3, maxT: 3 }).chain((c) =>
       fc.nat({ max: c.model.N - 1 }).chain((agent) =>

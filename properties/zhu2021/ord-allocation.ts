@@ -71,7 +71,7 @@ export const ordAllocation: Claim<DateCase, Zhu2021Family> = {
   expect: "holds",
   subjectKind: REPEATED_KIND,
   defaultSubject: unlinkedVcgFamily("ord"),
-  runs: 150,
+  runs: 600,
   arbitrary: () => repeatedCaseArb({ maxN: 3, maxT: 2 }).chain((c) => fc.record({ c: fc.constant(c), date: fc.nat({ max: c.model.T - 1 }) })),
   encode: ({ c, date }) => encodeCase(c, { date: date + 1 }),
   decode(json) {

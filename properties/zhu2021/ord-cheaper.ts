@@ -42,7 +42,7 @@ function orderClaim(cheap: "ord" | "p-ord"): Claim<RepeatedCase, OrderPair> {
       : "Also false: when an agent gets unit-like resources at the truth under ordA, his own share lowers uWⁿ(μ) and the linked transfer with it, so ordA can be strictly cheaper. Together with ord-cheaper: the two linked mechanisms are not ordered.",
   subjectKind: "zhu2021/order-pair",
   defaultSubject: { ord: linkedVcgFamily("ord"), pord: linkedVcgFamily("p-ord") },
-  runs: 60,
+  runs: 250,
   arbitrary: () => repeatedCaseArb({ minN: 1, maxN: 3, maxT: 3 }),
   encode: (c) => encodeCase(c),
   decode: (json) => decodeCase(json, []).c,

@@ -34,7 +34,7 @@ export const proposition1StrategyProof: Claim<DominanceCase, Zhu2021Family> = {
   note: "The paper's own remark: with others copying agent n's date-1 report at later dates, a huge date-1 report pays. Found by the search; the shrunk instance is stored under counterexamples/.",
   subjectKind: REPEATED_KIND,
   defaultSubject: unlinkedVcgFamily("ord"),
-  runs: 150,
+  runs: 400,
   arbitrary: () =>
     repeatedCaseArb({ minN: 1, maxN: 3, maxT: 3 }).chain((c) =>
       fc.nat({ max: c.model.N - 1 }).chain((agent) =>

@@ -34,7 +34,7 @@ export const retractionClaim: Claim<RetractionCase, Retraction> = {
   note: "The paper writes Tμ_ⁿ_{Ti} in the last-date formula; the bound has no date index, so Tμ_ⁿ_i is implemented.",
   subjectKind: "zhu2021/retraction",
   defaultSubject: retract,
-  runs: 150,
+  runs: 600,
   arbitrary: () =>
     repeatedCaseArb({ maxN: 2, maxT: 4 }).chain((c) =>
       fc

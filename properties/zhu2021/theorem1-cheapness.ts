@@ -28,7 +28,7 @@ export const theorem1Cheapness: Claim<CheapnessCase, Zhu2021Family> = {
   note: "Competitors so far: unlinked VCG + h(μ^{−n}) ≥ 0, linked VCG over wider type spaces, the reference linked VCG.",
   subjectKind: REPEATED_KIND,
   defaultSubject: linkedVcgFamily("ord"),
-  runs: 40,
+  runs: 250,
   arbitrary: () => fc.record({ c: repeatedCaseArb({ maxN: 3, maxT: 3 }), competitor: competitorArb }),
   encode: ({ c, competitor }) => encodeCase(c, { competitor: competitorToJson(competitor) }),
   decode(json) {

@@ -21,7 +21,7 @@ export const theorem1ExPost: Claim<MisreportCase, Zhu2021Family> = {
   expect: "holds",
   subjectKind: REPEATED_KIND,
   defaultSubject: linkedVcgFamily("ord"),
-  runs: 40,
+  runs: 250,
   arbitrary: () => misreportCaseArb({ maxN: 3, maxT: 3 }),
   encode: encodeMisreport,
   decode: decodeMisreport,

@@ -78,7 +78,7 @@ export const transferBound: Claim<RepeatedCase, Zhu2021Family> = {
   note: "Checked for every R and T (the paper illustrates R = T = 1), at truthful μ ∈ Ω(T, μ_, μ̄), in date-T money: β^{T−1} lWⁿ ≤ max Sⁿ.",
   subjectKind: REPEATED_KIND,
   defaultSubject: linkedVcgFamily("ord"),
-  runs: 40,
+  runs: 250,
   arbitrary: () => repeatedCaseArb({ maxN: 3, maxT: 3 }),
   encode: (c) => encodeCase(c),
   decode: (json) => decodeCase(json, []).c,

@@ -43,7 +43,9 @@ export function economyArb(shape: EconomyShape = {}): fc.Arbitrary<Economy> {
     .chain((R) =>
       fc.record({
         R: fc.constant(R),
-        unit: fc.array(posInt(12), { minLength: R, maxLength: R }),
+        // Half the time in the paper's regime (§2): unit-like types use a lot of their resource, so
+        // they are the last resort and the other types get invested, partially or fully.
+        unit: fc.array(fc.oneof(posInt(12), fc.integer({ min: 8, max: 30 }).map((n) => Q.of(n))), { minLength: R, maxLength: R }),
         extra: fc.array(nonZeroType(R, maxCoord), { minLength: 1, maxLength: maxExtra }),
         supply: fc.array(posRational(20, 3), { minLength: R, maxLength: R }),
       }),

@@ -21,16 +21,32 @@ export interface LinkedTransferDetail {
   readonly transfer: Q;
 }
 
-export function linkedTransferDetails(model: RepeatedModel, reports: Profile, order: Order): LinkedTransferDetail[] {
+/** Memo of linked minima keyed by (agent, others' retracted rows): the minimum depends on nothing else. */
+export type MinimumCache = Map<string, ReturnType<typeof linkedMinimum>>;
+
+function cachedMinimum(model: RepeatedModel, order: Order, r: Profile, n: number, cache?: MinimumCache) {
+  if (!cache) return linkedMinimum(model, order, r, n);
+  const key = `${n}|${r.map((row, m) => (m === n ? "" : row.map((c) => c.join(",")).join(";"))).join("|")}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = linkedMinimum(model, order, r, n);
+    if (cache.size > 256) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+export function linkedTransferDetails(model: RepeatedModel, reports: Profile, order: Order, cache?: MinimumCache): LinkedTransferDetail[] {
   const r = retract(model, reports);
   const u = unlinkedTransfers(model, r, order);
   return u.map((un, n) => {
-    const m = linkedMinimum(model, order, r, n);
+    const m = cachedMinimum(model, order, r, n, cache);
     return { unlinked: un, minimum: m.value, minimizer: m.minimizer, transfer: un.sub(m.value) };
   });
 }
 
 export function linkedVcg(model: RepeatedModel, order: Order = "ord"): Zhu2021Mechanism {
+  const cache: MinimumCache = new Map();
   return {
     name: `zhu2021/linked-vcg/${order}`,
     kind: REPEATED_KIND,
@@ -38,7 +54,7 @@ export function linkedVcg(model: RepeatedModel, order: Order = "ord"): Zhu2021Me
     order,
     // Adapted: [μ]|_t depends on μ|_t only, and the date-t allocation reads the date-t column.
     allocate: (reports, t) => allocateDate(model.econ, column(retract(model, reports), t), order),
-    transfer: (reports) => linkedTransferDetails(model, reports, order).map((d) => d.transfer),
+    transfer: (reports) => linkedTransferDetails(model, reports, order, cache).map((d) => d.transfer),
   };
 }
 
