@@ -17,7 +17,7 @@ import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
 import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
 import { rowsFromJson, rowsToJson } from "./deviation-common.js";
 import { violated } from "./knapsack-common.js";
-import { agentField, caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 
 export interface Lemma4Case {
   readonly c: RepeatedCase;
@@ -55,6 +55,8 @@ export const lemma4: Claim<Lemma4Case, Zhu2021Family> = {
   },
   size: ({ c }) => caseSize(c),
   check({ c, agent, other, competitor }, family) {
+    const outside = outsideTypeSpace(c);
+    if (outside) return outside;
     const { model, truth } = c;
     const mu = truth;
     const muT = withRow(truth, agent, other);

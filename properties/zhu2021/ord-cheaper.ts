@@ -18,7 +18,7 @@ import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/
 import { betaPow } from "../../src/models/zhu2021/repeated.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { violated } from "./knapsack-common.js";
-import { caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 
 export interface OrderPair {
   readonly ord: Zhu2021Family;
@@ -48,6 +48,8 @@ function orderClaim(cheap: "ord" | "p-ord"): Claim<RepeatedCase, OrderPair> {
   decode: (json) => decodeCase(json, []).c,
   size: caseSize,
   check(c, pair) {
+    const outside = outsideTypeSpace(c);
+    if (outside) return outside;
     const fa = cheap === "ord" ? pair.ord : pair.pord, fb = cheap === "ord" ? pair.pord : pair.ord;
     const a = fa.build(c.model).transfer(c.truth);
     const b = fb.build(c.model).transfer(c.truth);

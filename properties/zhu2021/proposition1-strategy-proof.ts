@@ -15,7 +15,7 @@ import type { Q } from "../../src/exact/rational.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { copyTermsArb, misreportArb, rowsFromJson, rowsToJson, strategyFromJson, strategyToJson } from "./deviation-common.js";
 import { violated } from "./knapsack-common.js";
-import { agentField, caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { agentField, caseSize, decodeCase, dropAgent, dropDate, encodeCase, rows } from "./repeated-common.js";
 
 export interface DominanceCase {
   readonly c: RepeatedCase;
@@ -59,6 +59,31 @@ export const proposition1StrategyProof: Claim<DominanceCase, Zhu2021Family> = {
     };
   },
   size: ({ c }) => caseSize(c),
+  reduce({ c, agent, misreport, others }) {
+    const out: DominanceCase[] = [];
+    for (let m = 0; m < c.model.N; m++) {
+      if (m === agent) continue;
+      const d = dropAgent(c, m);
+      if (!d) continue;
+      const re = (k: number) => (k > m ? k - 1 : k);
+      const strategies = others
+        .filter((_, k) => k !== m)
+        .map((s) => ({ ...s, terms: (s.terms ?? []).filter((t) => t.from !== m).map((t) => ({ ...t, from: re(t.from) })) }));
+      out.push({ c: d, agent: re(agent), misreport, others: strategies });
+    }
+    for (let t = c.model.T - 1; t >= 0; t--) {
+      const d = dropDate(c, t);
+      if (!d) continue;
+      const re = (k: number) => (k > t ? k - 1 : k);
+      const strategies = others.map((s) => ({
+        ...s,
+        ...(s.constant ? { constant: s.constant.filter((_, k) => k !== t) } : {}),
+        terms: (s.terms ?? []).filter((x) => x.date !== t && x.fromDate !== t).map((x) => ({ ...x, date: re(x.date), fromDate: re(x.fromDate) })),
+      }));
+      out.push({ c: d, agent, misreport: misreport.filter((_, k) => k !== t), others: strategies });
+    }
+    return out;
+  },
   check({ c, agent, misreport, others }, family) {
     const { model, truth } = c;
     const mech = family.build(model);

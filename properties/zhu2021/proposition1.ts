@@ -15,7 +15,7 @@ import { REPEATED_KIND, unlinkedVcgFamily, type Zhu2021Family } from "../../src/
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { misreportArb, rowsFromJson, rowsToJson } from "./deviation-common.js";
 import { violated } from "./knapsack-common.js";
-import { agentField, caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { agentField, caseSize, decodeCase, dropAgent, dropDate, encodeCase, outsideTypeSpace, rows } from "./repeated-common.js";
 
 export interface MisreportCase {
   readonly c: RepeatedCase;
@@ -30,6 +30,21 @@ export const misreportCaseArb = (shape: Parameters<typeof repeatedCaseArb>[0] = 
     fc.nat({ max: c.model.N - 1 }).chain((agent) => fc.record({ c: fc.constant(c), agent: fc.constant(agent), misreport: misreportArb(c.truth[agent]!) })),
   );
 
+/** Smaller misreport cases: without another agent, or without the last date. */
+export function reduceMisreport({ c, agent, misreport }: MisreportCase): MisreportCase[] {
+  const out: MisreportCase[] = [];
+  for (let m = 0; m < c.model.N; m++) {
+    if (m === agent) continue;
+    const d = dropAgent(c, m);
+    if (d) out.push({ c: d, agent: m < agent ? agent - 1 : agent, misreport });
+  }
+  for (let t = c.model.T - 1; t >= 0; t--) {
+    const d = dropDate(c, t);
+    if (d) out.push({ c: d, agent, misreport: misreport.filter((_, s) => s !== t) });
+  }
+  return out;
+}
+
 export const encodeMisreport = ({ c, agent, misreport }: MisreportCase) => encodeCase(c, { agent: agent + 1, misreport: rowsToJson(misreport) });
 export function decodeMisreport(json: unknown): MisreportCase {
   const { c, extra } = decodeCase(json, ["agent", "misreport"]);
@@ -40,6 +55,8 @@ export function decodeMisreport(json: unknown): MisreportCase {
 /** Ex-post IC and efficiency of a mechanism at one (truth, agent, misreport). */
 export function checkExPost(family: Zhu2021Family, inst: MisreportCase) {
   const { c, agent } = inst;
+  const outside = outsideTypeSpace(c);
+  if (outside) return outside;
   let misreport = inst.misreport;
   const { model, truth } = c;
   const mech = family.build(model);
@@ -76,5 +93,6 @@ export const proposition1: Claim<MisreportCase, Zhu2021Family> = {
   encode: encodeMisreport,
   decode: decodeMisreport,
   size: ({ c }) => caseSize(c),
+  reduce: reduceMisreport,
   check: (inst, family) => checkExPost(family, inst),
 };

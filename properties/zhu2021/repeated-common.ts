@@ -2,7 +2,7 @@
 import { InputError } from "../../src/exact/errors.js";
 import type { Json } from "../../src/claims/types.js";
 import type { Q } from "../../src/exact/rational.js";
-import type { Profile, RepeatedModel } from "../../src/models/zhu2021/repeated.js";
+import { inTypeSpace, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { modelToJson, profileToJson, readProfile, readRepeated } from "../../src/models/zhu2021/repeated-json.js";
 import type { RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 
@@ -40,4 +40,24 @@ export function caseSize(c: RepeatedCase): Record<string, number> {
 export function agentField(value: unknown, N: number, field = "instance.agent"): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > N) throw new InputError(field, `expected an agent number 1..${N}`);
   return value - 1;
+}
+
+/** The case without agent m (N ≥ 2), or undefined. */
+export function dropAgent(c: RepeatedCase, m: number): RepeatedCase | undefined {
+  const { model } = c;
+  if (model.N < 2) return undefined;
+  const keep = <T>(xs: readonly T[]) => xs.filter((_, k) => k !== m);
+  return { model: { ...model, N: model.N - 1, muLow: keep(model.muLow), muHigh: keep(model.muHigh) }, truth: keep(c.truth) };
+}
+
+/** The case without date d (T ≥ 2), or undefined. Bounds are kept: check the hypotheses again. */
+export function dropDate(c: RepeatedCase, d: number): RepeatedCase | undefined {
+  const { model } = c;
+  if (model.T < 2) return undefined;
+  return { model: { ...model, T: model.T - 1 }, truth: c.truth.map((row) => row.filter((_, t) => t !== d)) };
+}
+
+/** `vacuous` verdict unless the true endowments lie in Ω(T, μ_, μ̄) (the standing assumption of §2). */
+export function outsideTypeSpace(c: RepeatedCase): { kind: "vacuous"; hypothesis: string } | undefined {
+  return inTypeSpace(c.model, c.truth) ? undefined : { kind: "vacuous", hypothesis: "the true endowments are not in Ω(T, μ_, μ̄)" };
 }

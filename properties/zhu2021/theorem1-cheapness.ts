@@ -12,7 +12,7 @@ import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
 import { violated } from "./knapsack-common.js";
-import { caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 
 export interface CheapnessCase {
   readonly c: RepeatedCase;
@@ -37,6 +37,8 @@ export const theorem1Cheapness: Claim<CheapnessCase, Zhu2021Family> = {
   },
   size: ({ c }) => caseSize(c),
   check({ c, competitor }, family) {
+    const outside = outsideTypeSpace(c);
+    if (outside) return outside;
     const mech = family.build(c.model);
     const other = buildCompetitor(c.model, competitor);
     const w = mech.transfer(c.truth);

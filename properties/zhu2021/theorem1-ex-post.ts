@@ -9,7 +9,7 @@ import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { play, fixedReport, TRUTHFUL } from "../../src/equilibrium/zhu2021-strategies.js";
 import { violated } from "./knapsack-common.js";
-import { checkExPost, decodeMisreport, encodeMisreport, misreportCaseArb, type MisreportCase } from "./proposition1.js";
+import { checkExPost, decodeMisreport, encodeMisreport, misreportCaseArb, reduceMisreport, type MisreportCase } from "./proposition1.js";
 import { caseSize, rows } from "./repeated-common.js";
 import { rowsToJson } from "./deviation-common.js";
 
@@ -26,6 +26,7 @@ export const theorem1ExPost: Claim<MisreportCase, Zhu2021Family> = {
   encode: encodeMisreport,
   decode: decodeMisreport,
   size: ({ c }) => caseSize(c),
+  reduce: reduceMisreport,
   check(inst, family) {
     const v = checkExPost(family, inst);
     if (v.kind !== "holds") return v;

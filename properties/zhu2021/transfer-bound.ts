@@ -19,7 +19,7 @@ import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-rep
 import { solveLP, type LpRow } from "../../src/lp/index.js";
 import { violated } from "./knapsack-common.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
-import { caseSize, decodeCase, encodeCase, rows } from "./repeated-common.js";
+import { caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 
 /** Sⁿ when agent n's reports (and endowments) are `row` and the others report μ^{−n}. */
 export function ownContribution(model: RepeatedModel, mu: Profile, n: number, row: readonly (readonly Q[])[]): Q {
@@ -84,6 +84,8 @@ export const transferBound: Claim<RepeatedCase, Zhu2021Family> = {
   decode: (json) => decodeCase(json, []).c,
   size: caseSize,
   check(c, family) {
+    const outside = outsideTypeSpace(c);
+    if (outside) return outside;
     const { model, truth } = c;
     const mech = family.build(model);
     const w = mech.transfer(truth);

@@ -9,6 +9,7 @@ import { checkCondition2 } from "../models/zhu2021/conditions.js";
 import type { Economy } from "../models/zhu2021/economy.js";
 import { solveKnapsack, type Endowment } from "../models/zhu2021/knapsack.js";
 import { mulberry32, randInt } from "./prng.js";
+import { median } from "./stats.js";
 
 export interface KnapsackBenchInstance {
   readonly econ: Economy;
@@ -56,11 +57,6 @@ export function knapsackLP(inst: KnapsackBenchInstance): LinearProgram {
   };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 export interface KnapsackBenchRow {
   readonly size: string;

@@ -5,6 +5,7 @@
  * full battery.
  */
 import * as fc from "fast-check";
+import { simplify } from "../search/simplify.js";
 import type { AnyClaim, Json, Verdict, Witness } from "./types.js";
 
 export type Status = "holds" | "counterexample" | "fails-outside-hypotheses" | "inconclusive" | "error";
@@ -21,6 +22,9 @@ export interface Found {
   readonly file?: string;
   /** fast-check's counterexample path (replays the shrunk case from the claim seed). */
   readonly path?: string;
+  /** Simplification steps after shrinking, and the size before them. */
+  readonly simplified?: number;
+  readonly sizeBefore?: Readonly<Record<string, number>>;
 }
 
 export interface ClaimResult {
@@ -130,7 +134,21 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
     };
   }
   if (details.failed && details.counterexample) {
-    const inst = details.counterexample[0];
+    const shrunk = details.counterexample[0];
+    let inst = shrunk;
+    let simplified = 0;
+    try {
+      const sres = simplify(shrunk, {
+        encode: (x) => claim.encode(x),
+        decode: (j) => claim.decode(j),
+        stillFails: (x) => claim.check(x, subject).kind === "violated",
+        ...(claim.reduce ? { reduce: (x: unknown) => claim.reduce!(x) } : {}),
+      });
+      inst = sres.inst;
+      simplified = sres.steps;
+    } catch {
+      inst = shrunk; // simplification is best effort; the shrunk instance is still certified below
+    }
     let v: Verdict;
     try {
       v = claim.check(inst, subject);
@@ -140,7 +158,15 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
     if (v.kind !== "violated") return finish("error", { error: `the shrunk counterexample no longer fails (${v.kind}): the check is not deterministic` });
     return finish("counterexample", {
       ms,
-      counterexample: { instance: claim.encode(inst), witness: v.witness, shrinks: details.numShrinks, size: claim.size?.(inst), ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}) },
+      counterexample: {
+        instance: claim.encode(inst),
+        witness: v.witness,
+        shrinks: details.numShrinks,
+        size: claim.size?.(inst),
+        simplified,
+        ...(claim.size ? { sizeBefore: claim.size(shrunk) } : {}),
+        ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+      },
     });
   }
   if (details.failed) {

@@ -59,6 +59,8 @@ export interface Claim<I, S> {
   readonly runs: number;
   /** Size of an instance for reports (agents, dates, types …). */
   size?(instance: I): Readonly<Record<string, number>>;
+  /** Structurally smaller variants of an instance (fewer agents, dates …), tried after shrinking. */
+  reduce?(instance: I): I[];
 }
 
 // Claims are stored heterogeneously; the registry erases the type parameters.

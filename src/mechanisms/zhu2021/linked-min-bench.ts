@@ -3,6 +3,7 @@
  * force, on the same seeded random instances of size N = 3, T = 3, I = 4, R = 2.
  */
 import { mulberry32, randInt } from "../../bench/prng.js";
+import { median } from "../../bench/stats.js";
 import { InternalError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
 import { checkCondition2 } from "../../models/zhu2021/conditions.js";
@@ -49,11 +50,6 @@ export function randomLinkedMinInstance(rnd: () => number, shape: InstanceShape)
   return { model, reports, n: randInt(rnd, 0, N - 1), order: rnd() < 0.5 ? "ord" : "p-ord" };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length === 0 ? NaN : s.length % 2 ? (s[k] as number) : ((s[k - 1] as number) + (s[k] as number)) / 2;
-}
 
 export const BENCH_GRID_STEPS = 3;
 
