@@ -158,3 +158,6 @@ export const linkedDropsBeta = family("mutant/linked-drops-beta", (model) => {
     },
   };
 });
+
+/** Claims to implement ordA but allocates with p-ordA (the principal first): p-ordA swapped in. */
+export const pOrdSwappedIn = family("mutant/p-ord-swapped-in", (model) => ({ ...linkedVcg(model, "p-ord"), name: "mutant/p-ord-swapped-in", order: "ord" }));
