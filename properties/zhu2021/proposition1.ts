@@ -3,13 +3,17 @@
  * Checked on generated instances: truthful reports give the efficient surplus, and no misreport
  * sequence of one agent (others truthful) raises his payoff Uⁿ = Sⁿ + β^{T−1} Wⁿ. Each generated
  * misreport is improved by an exact deterministic local search before comparing; every gain is an
- * exact difference of utilities. (A search, not a proof.)
+ * exact difference of utilities. For the reference mechanisms on small instances the check is
+ * exhaustive instead: the exact best misreport over the whole message space (src/equilibrium/
+ * zhu2021-best-response.ts), so "holds" is a proof for that instance, and `verify` inherits it.
  */
 import * as fc from "fast-check";
 import type { Claim } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { TRUTHFUL, fixedReport, play, utility } from "../../src/equilibrium/zhu2021-strategies.js";
 import { improveRow } from "../../src/equilibrium/local-search.js";
+import { bestMisreport } from "../../src/equilibrium/zhu2021-best-response.js";
+import { referenceOf } from "../../src/equilibrium/zhu2021-exhaustive.js";
 import { contributions, dateValues, efficientSurplus } from "../../src/models/zhu2021/payoffs.js";
 import { REPEATED_KIND, unlinkedVcgFamily, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
@@ -53,6 +57,9 @@ export function decodeMisreport(json: unknown): MisreportCase {
 }
 
 /** Ex-post IC and efficiency of a mechanism at one (truth, agent, misreport). */
+/** Sizes up to which the reference mechanisms are checked exhaustively. */
+export const EXHAUSTIVE_MAX = { N: 3, T: 3, I: 5 } as const;
+
 export function checkExPost(family: Zhu2021Family, inst: MisreportCase) {
   const { c, agent } = inst;
   const outside = outsideTypeSpace(c);
@@ -66,9 +73,15 @@ export function checkExPost(family: Zhu2021Family, inst: MisreportCase) {
   if (!surplus.eq(best)) return violated("truthful reports do not give the efficient surplus", { surplus: surplus.toString(), efficient: best.toString() }, { gain: best.sub(surplus).toString() });
   const honest = utility(mech, truth, truth, agent);
   const uOf = (row: readonly (readonly Q[])[]) => utility(mech, truth, play(model, truth, truth.map((_, m) => (m === agent ? fixedReport(row) : TRUTHFUL))), agent);
-  // The generated misreport, then an exact deterministic local improvement from it.
-  const improved = improveRow(misreport, (row) => uOf(row).U);
-  misreport = improved.row;
+  const ref = referenceOf(family);
+  if (ref && model.T <= EXHAUSTIVE_MAX.T && model.econ.I <= EXHAUSTIVE_MAX.I && model.N <= EXHAUSTIVE_MAX.N) {
+    // The reference mechanisms have an exhaustive oracle: the exact best misreport over the whole
+    // message space (cells × exact LPs), so "no profitable deviation" is a proof for this instance.
+    misreport = bestMisreport(model, ref.order, ref.kind, truth, agent).misreport;
+  } else {
+    // Any other mechanism: the generated misreport, then an exact deterministic local improvement.
+    misreport = improveRow(misreport, (row) => uOf(row).U).row;
+  }
   const lie = uOf(misreport);
   if (lie.U.gt(honest.U)) {
     return violated(

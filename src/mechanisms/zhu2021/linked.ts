@@ -58,8 +58,10 @@ export function linkedVcg(model: RepeatedModel, order: Order = "ord"): Zhu2021Me
   };
 }
 
-export const linkedVcgFamily = (order: Order = "ord"): Zhu2021Family => ({
-  name: `zhu2021/linked-vcg/${order}`,
-  kind: REPEATED_KIND,
-  build: (model) => linkedVcg(model, order),
-});
+const LINKED: Record<Order, Zhu2021Family> = {
+  ord: { name: "zhu2021/linked-vcg/ord", kind: REPEATED_KIND, build: (model) => linkedVcg(model, "ord") },
+  "p-ord": { name: "zhu2021/linked-vcg/p-ord", kind: REPEATED_KIND, build: (model) => linkedVcg(model, "p-ord") },
+};
+
+/** The reference linked VCG family (one object per order, so it can be recognised by identity). */
+export const linkedVcgFamily = (order: Order = "ord"): Zhu2021Family => LINKED[order];

@@ -43,8 +43,10 @@ export function unlinkedVcg(model: RepeatedModel, order: Order = "ord"): Zhu2021
   };
 }
 
-export const unlinkedVcgFamily = (order: Order = "ord"): Zhu2021Family => ({
-  name: `zhu2021/unlinked-vcg/${order}`,
-  kind: REPEATED_KIND,
-  build: (model) => unlinkedVcg(model, order),
-});
+const UNLINKED: Record<Order, Zhu2021Family> = {
+  ord: { name: "zhu2021/unlinked-vcg/ord", kind: REPEATED_KIND, build: (model) => unlinkedVcg(model, "ord") },
+  "p-ord": { name: "zhu2021/unlinked-vcg/p-ord", kind: REPEATED_KIND, build: (model) => unlinkedVcg(model, "p-ord") },
+};
+
+/** The reference unlinked VCG family (one object per order, so it can be recognised by identity). */
+export const unlinkedVcgFamily = (order: Order = "ord"): Zhu2021Family => UNLINKED[order];
