@@ -12,6 +12,10 @@ import { gridMinimum } from "../mechanisms/zhu2021/linked-min.js";
 import { retract } from "../typespace/zhu2021-retraction.js";
 import { mulberry32 } from "./prng.js";
 import { median, round } from "./stats.js";
+import { Q } from "../exact/rational.js";
+import { bestMisreport, weightedUnlinkedVcg } from "../equilibrium/zhu2021-best-response.js";
+import { fixedReport, play, TRUTHFUL, utility } from "../equilibrium/zhu2021-strategies.js";
+import type { Profile, RepeatedModel } from "../models/zhu2021/repeated.js";
 
 export interface LinkedTransferBench {
   readonly instances: number;
@@ -84,4 +88,96 @@ export function benchRefutation(id: string, seeds: number): RefutationBench {
     sizes[key] = (sizes[key] ?? 0) + 1;
   }
   return { claim: id, seeds, found, msMedian: round(median(ms)), msMax: round(Math.max(...ms)), casesMedian: median(cases), shrunkSizes: sizes };
+}
+
+// ---- exact best misreport vs a float regret search ---------------------------------------------
+
+export interface SearchComparison {
+  readonly instances: number;
+  /** Instances where the exact best misreport has a positive gain (the planted bug shows). */
+  readonly violating: number;
+  /** Of those, how many the float search also caught (gain > 0). */
+  readonly floatCaught: number;
+  /** Median of float-found gain / exact maximal gain over violating instances. */
+  readonly medianFractionOfMaxGain: number;
+  /** Worst case: the smallest fraction of the maximal gain the float search reached. */
+  readonly minFractionOfMaxGain: number;
+  readonly exactMsMedian: number;
+  readonly floatMsMedian: number;
+  readonly floatEvaluations: number;
+}
+
+/**
+ * A float regret search of the kind learned-mechanism tools use: random restarts in a box around
+ * the truth, then coordinate ascent with shrinking float steps, evaluating the utility (exactly, but
+ * only ever compared as floats) at points rounded to 1/1000. It can only underestimate the maximal
+ * gain, since every point it reports is a real misreport.
+ */
+function floatSearch(model: RepeatedModel, truth: Profile, n: number, U: (row: readonly (readonly Q[])[]) => number, rnd: () => number, restarts: number, rounds: number): { best: number; evals: number } {
+  const toQ = (x: number) => Q.of(Math.max(0, Math.round(x * 1000)), 1000);
+  const scale = 1 + Math.max(...truth[n]!.flat().map((x) => x.toNumber()));
+  let best = -Infinity, evals = 0;
+  for (let k = 0; k < restarts; k++) {
+    let x = truth[n]!.map((c) => c.map(() => rnd() * 2 * scale));
+    let fx = U(x.map((c) => c.map(toQ)));
+    evals++;
+    let step = scale / 2;
+    for (let r = 0; r < rounds; r++, step /= 2) {
+      for (let t = 0; t < x.length; t++) {
+        for (let i = 0; i < x[t]!.length; i++) {
+          for (const s of [step, -step]) {
+            const y = x.map((c) => c.slice());
+            y[t]![i] = Math.max(0, y[t]![i]! + s);
+            const fy = U(y.map((c) => c.map(toQ)));
+            evals++;
+            if (fy > fx) {
+              x = y;
+              fx = fy;
+            }
+          }
+        }
+      }
+    }
+    best = Math.max(best, fx);
+  }
+  return { best, evals };
+}
+
+export function benchExactVsFloatSearch(count: number, seed: number): SearchComparison {
+  const rnd = mulberry32(seed);
+  const frac: number[] = [], exactMs: number[] = [], floatMs: number[] = [];
+  let violating = 0, caught = 0, evalsTotal = 0;
+  const ones = () => Q.ONE; // the planted bug: β^{t−T} dropped
+  for (let k = 0; k < count; k++) {
+    const inst = randomLinkedMinInstance(rnd, { N: 2, T: 2, I: 4, R: 2 });
+    const model: RepeatedModel = { ...inst.model, beta: Q.of(1, 2) };
+    const truth = inst.reports;
+    const n = inst.n;
+    const t0 = performance.now();
+    const exact = bestMisreport(model, inst.order, "unlinked", truth, n, { transferWeights: ones });
+    exactMs.push(performance.now() - t0);
+    const mech = weightedUnlinkedVcg(model, inst.order, ones);
+    const honest = utility(mech, truth, truth, n).U.toNumber();
+    const U = (row: readonly (readonly Q[])[]) => utility(mech, truth, play(model, truth, truth.map((_, m) => (m === n ? fixedReport(row) : TRUTHFUL))), n).U.toNumber();
+    const t1 = performance.now();
+    const f = floatSearch(model, truth, n, U, rnd, 8, 6);
+    floatMs.push(performance.now() - t1);
+    evalsTotal += f.evals;
+    if (exact.gain.sign() > 0) {
+      violating++;
+      const fg = f.best - honest;
+      if (fg > 1e-12) caught++;
+      frac.push(Math.max(0, fg) / exact.gain.toNumber());
+    }
+  }
+  return {
+    instances: count,
+    violating,
+    floatCaught: caught,
+    medianFractionOfMaxGain: round(median(frac), 3),
+    minFractionOfMaxGain: round(frac.length ? Math.min(...frac) : NaN, 3),
+    exactMsMedian: round(median(exactMs)),
+    floatMsMedian: round(median(floatMs)),
+    floatEvaluations: Math.round(evalsTotal / count),
+  };
 }
