@@ -11,6 +11,7 @@ import { runCheck } from "./check.js";
 import { runEval } from "./eval.js";
 import { runList } from "./list.js";
 import { runReplay } from "./replay.js";
+import { runExplain } from "./explain.js";
 import { runVerify } from "./verify.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -72,6 +73,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .action((path, opts) => {
       code = runReplay(path, opts);
+    });
+
+  program
+    .command("explain")
+    .description("a readable Markdown account of one stored counterexample")
+    .argument("<file>", "a counterexample file")
+    .action((file) => {
+      code = runExplain(file);
     });
 
   program

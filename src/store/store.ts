@@ -50,6 +50,7 @@ export function saveCounterexample(dir: string, cx: CounterexampleFile): SaveRes
 /** Reads and validates one file; errors name the file and the field. */
 export function loadCounterexample(file: string): CounterexampleFile {
   let raw: unknown;
+  if (!existsSync(file)) throw new InputError(file, "no such counterexample file");
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {

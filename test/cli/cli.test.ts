@@ -124,3 +124,23 @@ describe("mechcheck verify and eval", () => {
     expect(readFileSync(fig1a, "utf8")).toContain("zhu2021"); // inputs untouched
   });
 });
+
+describe("mechcheck replay and explain", () => {
+  it("replays every stored counterexample (exit 0) and explains one in Markdown", () => {
+    const r = cli("replay", "--json", "-");
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out) as { replayed: { file: string; reproduced: boolean }[] };
+    expect(rep.replayed.length).toBeGreaterThan(0);
+    const file = rep.replayed.find((o) => o.file.includes("zhu2021.ord-cheaper-"))!.file;
+    const e = cli("explain", file);
+    expect(e.code).toBe(0);
+    expect(e.out).toMatch(/^# zhu2021\.ord-cheaper: counterexample/);
+    expect(e.out).toMatch(/by exactly \*\*1\*\*/);
+    expect(e.out).toMatch(/npx mechcheck replay/);
+  });
+  it("rejects a missing file with exit 2", () => {
+    const r = cli("explain", join(tmp, "nope.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/no such counterexample file/);
+  });
+});
