@@ -7,7 +7,7 @@ import { loadCatalogue } from "../../properties/index.js";
 import { getClaim } from "../../src/claims/registry.js";
 import { runClaim } from "../../src/claims/run.js";
 import { InputError } from "../../src/exact/errors.js";
-import { toFile } from "../../src/store/record.js";
+import { saveResult, toFile } from "../../src/store/record.js";
 import { replayFile } from "../../src/store/replay.js";
 import { fileName, loadCounterexample, saveCounterexample } from "../../src/store/store.js";
 
@@ -37,6 +37,17 @@ describe("saving", () => {
     expect(second.status).toBe("exists");
     expect(readdirSync(dir)).toHaveLength(1);
     expect(readFileSync(first.file, "utf8")).toBe(before);
+  });
+
+  it("stores a known refutation once, not again from every fresh seed", () => {
+    const dir = join(tmp, "known");
+    const first = saveResult(dir, claim, result);
+    expect(first.counterexample!.file).toBeDefined();
+    const other = runClaim(claim, { seed: 43 });
+    expect(other.status).toBe("counterexample");
+    const second = saveResult(dir, claim, other);
+    expect(second.counterexample!.file).toBeUndefined();
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   it("never leaves a temp file behind", () => {
