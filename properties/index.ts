@@ -15,6 +15,7 @@ import { lemma4 } from "./zhu2021/lemma4.js";
 import { ordCheaper, ordCheaperConverse } from "./zhu2021/ord-cheaper.js";
 import { theorem1Cheapness } from "./zhu2021/theorem1-cheapness.js";
 import { theorem1ExPost } from "./zhu2021/theorem1-ex-post.js";
+import { theorem1ExPostBeyond } from "./zhu2021/theorem1-ex-post-beyond.js";
 import { transferBound } from "./zhu2021/transfer-bound.js";
 
 let loaded = false;
@@ -23,5 +24,5 @@ let loaded = false;
 export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
-  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1Cheapness, lemma4, ordCheaper, ordCheaperConverse, transferBound]) register(c);
+  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, lemma4, ordCheaper, ordCheaperConverse, transferBound]) register(c);
 }

@@ -73,3 +73,18 @@ describe("the ordering of linked VCG by allocation (both directions refuted)", (
     expect(runClaim(ordCheaper, { seed: SEED, subject: same }).status).toBe("holds");
   });
 });
+
+describe("zhu2021.theorem1.ex-post.beyond (probe outside the type space)", () => {
+  it("maps the reach of Theorem 1: with the truth outside Ω(T, μ_, μ̄), exact profitable deviations exist", async () => {
+    const { theorem1ExPostBeyond } = await import("../../properties/zhu2021/theorem1-ex-post-beyond.js");
+    const r = runClaim(theorem1ExPostBeyond, { seed: 5 });
+    expect(r.status).toBe("fails-outside-hypotheses");
+    expect(r.met).toBe(true); // not a refutation: the hypotheses are not met
+    expect(r.outside!.witness.gain).toMatch(/^\d+(\/\d+)?$/);
+    expect(theorem1ExPostBeyond.check(theorem1ExPostBeyond.decode(r.outside!.instance), theorem1ExPostBeyond.defaultSubject).kind).toBe("outside");
+  });
+  it("holds for a mechanism that ignores the reports (the probe discriminates)", async () => {
+    const { theorem1ExPostBeyond } = await import("../../properties/zhu2021/theorem1-ex-post-beyond.js");
+    expect(runClaim(theorem1ExPostBeyond, { seed: 5, subject: ignoresReports }).status).toBe("holds");
+  });
+});
