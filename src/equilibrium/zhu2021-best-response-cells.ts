@@ -42,7 +42,7 @@ import { InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { allocateDate, type Order } from "../mechanisms/zhu2021/allocation.js";
 import { evalAffine, trueDateValue, type Affine, type DateSetup, type Region } from "../mechanisms/zhu2021/linked-min-cells.js";
-import { solveExact, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
+import { type DateBlockLp, solveExact, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
 import type { Economy } from "../models/zhu2021/economy.js";
 import { agentValue } from "../models/zhu2021/payoffs.js";
 import type { RepeatedModel } from "../models/zhu2021/repeated.js";
@@ -203,14 +203,8 @@ export function checkAtPoint(model: RepeatedModel, order: Order, date: DateProbl
  *   minimize c·z + constant = −(γ·g_t(x) + ω·Σ y),
  *   rows: the cell's rows; Σ_k y_k θ_k(r) − Σ_j s_j(x) θ_j(r) ≤ 0 per resource; bounds x ∈ [0, upper], y ∈ [0, μⁿ_t].
  */
-export interface CellBlock {
+export interface CellBlock extends DateBlockLp {
   readonly cell: Cell;
-  readonly nv: number;
-  readonly c: readonly Q[];
-  readonly constant: Q;
-  readonly rows: readonly Halfspace[];
-  readonly lo: readonly Q[];
-  readonly hi: readonly Q[];
   /** Exact max of h_t over the cell ∩ box, and a point attaining it (the x part). */
   readonly max: Q;
   readonly argmax: readonly Q[];

@@ -58,7 +58,7 @@ import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { allocateDate, type Order } from "../mechanisms/zhu2021/allocation.js";
 import { dateSetup, enumerateRegions } from "../mechanisms/zhu2021/linked-min-cells.js";
-import { boundLp, newLpStats, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
+import { boundLp, newLpStats, stackDateBlocks, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
 import { linkedMinimum } from "../mechanisms/zhu2021/linked-min.js";
 import { linkedVcg } from "../mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, unlinkedVcg, type Zhu2021Mechanism } from "../mechanisms/zhu2021/vcg.js";
@@ -357,45 +357,10 @@ function linkedSearch(p: BestResponseProblem, blocks: readonly CellBlock[][], st
   for (let k = T - 1; k >= 0; k--) suffixMax[k] = (suffixMax[k + 1] as Q).add((dateAt(k)[0] as CellBlock).max);
   const chosen: CellBlock[] = [];
 
+  // Minimization form: c·z + constNeg = −(Σ_fixed h_t + Σ_free M_s).
   const nodeLp = (k: number, leaf: boolean): { lp: SmallLp; constNeg: Q; offsets: number[] } => {
-    const offsets: number[] = [];
-    let nv = 0;
-    for (let j = 0; j < k; j++) {
-      offsets.push(nv);
-      nv += (chosen[j] as CellBlock).nv;
-    }
-    const c = new Array<Q>(nv).fill(Q.ZERO);
-    const lo: Q[] = [];
-    const hi: Q[] = [];
-    const rows: Halfspace[] = [];
-    // Minimization form: c·z + constNeg = −(Σ_fixed h_t + Σ_free M_s).
-    let constNeg = (suffixMax[k] as Q).neg();
-    for (let j = 0; j < k; j++) {
-      const b = chosen[j] as CellBlock;
-      const off = offsets[j] as number;
-      for (let v = 0; v < b.nv; v++) c[off + v] = b.c[v] as Q;
-      constNeg = constNeg.add(b.constant);
-      lo.push(...b.lo);
-      hi.push(...b.hi);
-      for (const h of b.rows) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let v = 0; v < b.nv; v++) a[off + v] = h.a[v] as Q;
-        rows.push({ a, b: h.b });
-      }
-    }
-    for (let i = 0; i < I; i++) {
-      if (k >= 2) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.ONE;
-        rows.push({ a, b: U[i] as Q });
-      }
-      if (leaf && (L[i] as Q).sign() > 0) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.MINUS_ONE;
-        rows.push({ a, b: (L[i] as Q).neg() });
-      }
-    }
-    return { lp: { n: nv, c, rows, lo, hi }, constNeg, offsets };
+    const { lp, constant, offsets } = stackDateBlocks(chosen.slice(0, k), I, U, L, leaf, (suffixMax[k] as Q).neg());
+    return { lp, constNeg: constant, offsets };
   };
 
   const visit = (k: number): void => {

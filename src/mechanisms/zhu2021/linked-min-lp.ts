@@ -595,3 +595,58 @@ export function interiorPoint(rows: readonly Halfspace[], upper: readonly Q[], s
   if (!strictlyInside(xf)) throw new InternalError("interior point: exact LP optimum with τ > 0 is not strictly inside");
   return expand(xf);
 }
+
+/** One date's block of a multi-date LP: its own variables (the first I are the date's report x_t). */
+export interface DateBlockLp {
+  readonly nv: number;
+  readonly c: readonly Q[];
+  readonly constant: Q;
+  readonly rows: readonly Halfspace[];
+  readonly lo: readonly Q[];
+  readonly hi: readonly Q[];
+}
+
+/**
+ * Stacks the blocks of the fixed dates into one LP and adds the coupling of the average constraint
+ * on Σ_t x_t: Σ_t x_ti ≤ U_i whenever two or more dates are fixed, and Σ_t x_ti ≥ L_i at a leaf.
+ * `start` is the constant carried in (e.g. the free dates' bound); the blocks' constants add to it.
+ */
+export function stackDateBlocks(blocks: readonly DateBlockLp[], I: number, U: readonly Q[], L: readonly Q[], leaf: boolean, start: Q): { lp: SmallLp; constant: Q; offsets: number[] } {
+  const offsets: number[] = [];
+  let nv = 0;
+  for (const b of blocks) {
+    offsets.push(nv);
+    nv += b.nv;
+  }
+  const c = new Array<Q>(nv).fill(Q.ZERO);
+  const lo: Q[] = [];
+  const hi: Q[] = [];
+  const rows: Halfspace[] = [];
+  let constant = start;
+  blocks.forEach((b, j) => {
+    const off = offsets[j] as number;
+    for (let v = 0; v < b.nv; v++) c[off + v] = b.c[v] as Q;
+    constant = constant.add(b.constant);
+    lo.push(...b.lo);
+    hi.push(...b.hi);
+    for (const h of b.rows) {
+      const a = new Array<Q>(nv).fill(Q.ZERO);
+      for (let v = 0; v < b.nv; v++) a[off + v] = h.a[v] as Q;
+      rows.push({ a, b: h.b });
+    }
+  });
+  const k = blocks.length;
+  for (let i = 0; i < I; i++) {
+    if (k >= 2) {
+      const a = new Array<Q>(nv).fill(Q.ZERO);
+      for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.ONE;
+      rows.push({ a, b: U[i] as Q });
+    }
+    if (leaf && (L[i] as Q).sign() > 0) {
+      const a = new Array<Q>(nv).fill(Q.ZERO);
+      for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.MINUS_ONE;
+      rows.push({ a, b: (L[i] as Q).neg() });
+    }
+  }
+  return { lp: { n: nv, c, rows, lo, hi }, constant, offsets };
+}

@@ -53,7 +53,7 @@ import { Q } from "../../exact/rational.js";
 import { withRow, type Profile, type RepeatedModel } from "../../models/zhu2021/repeated.js";
 import type { Order } from "./allocation.js";
 import { dateSetup, enumerateRegions, piecesOf, regionValue, trueDateValue, type DateSetup, type Piece } from "./linked-min-cells.js";
-import { boundLp, newLpStats, solveExact, type Halfspace, type LpStats, type SmallLp } from "./linked-min-lp.js";
+import { boundLp, newLpStats, solveExact, stackDateBlocks, type DateBlockLp, type Halfspace, type LpStats, type SmallLp } from "./linked-min-lp.js";
 import { unlinkedTransfers } from "./vcg.js";
 
 export interface LinkedMinimum {
@@ -82,15 +82,9 @@ export interface LinkedMinStats {
 }
 
 /** A piece as an LP block over its own variables: x (I), then one epigraph variable per PF branch. */
-interface PieceBlock {
+/** A piece's block of the node LP; the objective is already weighted by β^{t−T}. */
+interface PieceBlock extends DateBlockLp {
   readonly piece: Piece;
-  readonly nv: number;
-  /** Objective (already weighted by β^{t−T}) and its constant. */
-  readonly c: readonly Q[];
-  readonly constant: Q;
-  readonly rows: readonly Halfspace[];
-  readonly lo: readonly Q[];
-  readonly hi: readonly Q[];
   /** Exact min of the weighted piece over its region. */
   min: Q;
 }
@@ -218,46 +212,7 @@ export function linkedMinimum(model: RepeatedModel, order: Order, reports: Profi
   const chosen: PieceBlock[] = [];
 
   /** The LP of a node with k fixed dates (a leaf when k = T). */
-  const nodeLp = (k: number, leaf: boolean) => {
-    let nv = 0;
-    const offsets: number[] = [];
-    for (let j = 0; j < k; j++) {
-      offsets.push(nv);
-      nv += (chosen[j] as PieceBlock).nv;
-    }
-    const c: Q[] = new Array<Q>(nv).fill(Q.ZERO);
-    const lo: Q[] = [];
-    const hi: Q[] = [];
-    const rows: Halfspace[] = [];
-    let constant = suffixMin[k] as Q; // the free dates: Σ m_s
-    for (let j = 0; j < k; j++) {
-      const b = chosen[j] as PieceBlock;
-      const off = offsets[j] as number;
-      for (let v = 0; v < b.nv; v++) c[off + v] = b.c[v] as Q;
-      constant = constant.add(b.constant);
-      lo.push(...b.lo);
-      hi.push(...b.hi);
-      for (const h of b.rows) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let v = 0; v < b.nv; v++) a[off + v] = h.a[v] as Q;
-        rows.push({ a, b: h.b });
-      }
-    }
-    for (let i = 0; i < I; i++) {
-      if (k >= 2) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.ONE;
-        rows.push({ a, b: U[i] as Q });
-      }
-      if (leaf && (L[i] as Q).sign() > 0) {
-        const a = new Array<Q>(nv).fill(Q.ZERO);
-        for (let j = 0; j < k; j++) a[(offsets[j] as number) + i] = Q.MINUS_ONE;
-        rows.push({ a, b: (L[i] as Q).neg() });
-      }
-    }
-    const lp: SmallLp = { n: nv, c, rows, lo, hi };
-    return { lp, constant, offsets };
-  };
+  const nodeLp = (k: number, leaf: boolean) => stackDateBlocks(chosen.slice(0, k), I, U, L, leaf, suffixMin[k] as Q); // the free dates: Σ m_s
 
   const visit = (k: number): void => {
     const leaf = k === T;
