@@ -12,6 +12,7 @@ import { proposition1 } from "./zhu2021/proposition1.js";
 import { proposition1StrategyProof } from "./zhu2021/proposition1-strategy-proof.js";
 import { retractionClaim } from "./zhu2021/retraction.js";
 import { lemma4 } from "./zhu2021/lemma4.js";
+import { lemma4Envelope } from "./zhu2021/lemma4-envelope.js";
 import { ordCheaper, ordCheaperConverse } from "./zhu2021/ord-cheaper.js";
 import { theorem1Cheapness } from "./zhu2021/theorem1-cheapness.js";
 import { theorem1ExPost } from "./zhu2021/theorem1-ex-post.js";
@@ -24,5 +25,5 @@ let loaded = false;
 export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
-  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, lemma4, ordCheaper, ordCheaperConverse, transferBound]) register(c);
+  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, lemma4, lemma4Envelope, ordCheaper, ordCheaperConverse, transferBound]) register(c);
 }

@@ -35,6 +35,47 @@ export function lemma3Bound(point: KnapsackPoint, nu: readonly Endowment[]): Q {
   return b;
 }
 
+/**
+ * Exact one-sided slopes of f(λ) = v(q, (1 − λ)μ + λν) at λ* (piecewise linear, concave when v is),
+ * and a certified concavity break among the points evaluated, if any.
+ */
+export function segmentSlopes({ point, nu, lambdaStar }: Segment, solver: KnapsackSolver): { left?: Q; right?: Q; broken?: Verdict } {
+  const { econ, q, mu } = point;
+  const at = (l: Q): Endowment[] => mu.map((m, i) => (m === null ? null : Q.ONE.sub(l).mul(m).add(l.mul(nu[i] as Q))));
+  const memo = new Map<string, Q>();
+  const f = (l: Q): Q => {
+    const k = l.toString();
+    let v = memo.get(k);
+    if (v === undefined) {
+      v = solver.solve(econ.theta, q, at(l)).value;
+      memo.set(k, v);
+    }
+    return v;
+  };
+  const slope = (side: -1 | 1): Q | undefined => {
+    let h = side < 0 ? lambdaStar : Q.ONE.sub(lambdaStar);
+    for (let k = 0; k < MAX_HALVINGS; k++) {
+      const far = lambdaStar.add(h.mul(Q.of(side)));
+      const mid = lambdaStar.add(h.mul(Q.of(side, 2)));
+      if (f(mid).mul(Q.of(2)).eq(f(far).add(f(lambdaStar)))) return f(far).sub(f(lambdaStar)).div(far.sub(lambdaStar));
+      h = h.mul(Q.HALF);
+    }
+    return undefined;
+  };
+  const left = slope(-1);
+  const right = lambdaStar.lt(Q.ONE) ? slope(1) : undefined;
+  const pts = [...memo.entries()].map(([k, v]) => ({ l: parseQ(k), v })).sort((a, b) => a.l.cmp(b.l));
+  for (let j = 1; j + 1 < pts.length; j++) {
+    const a = pts[j - 1]!, m = pts[j]!, b = pts[j + 1]!;
+    const t = m.l.sub(a.l).div(b.l.sub(a.l));
+    const chord = a.v.add(t.mul(b.v.sub(a.v)));
+    if (m.v.lt(chord)) {
+      return { broken: violated("v(q, ·) is not concave along the segment", { lambdas: [a.l, m.l, b.l].map(String), values: [a.v, m.v, b.v].map(String), chordAtMiddle: chord.toString() }, { gain: chord.sub(m.v).toString() }) };
+    }
+  }
+  return { ...(left ? { left } : {}), ...(right ? { right } : {}) };
+}
+
 export const lemma3: Claim<Segment, KnapsackSolver> = {
   id: "zhu2021.lemma3",
   paper: "zhu2021",
@@ -64,48 +105,12 @@ export const lemma3: Claim<Segment, KnapsackSolver> = {
     return { point, nu: other.mu, lambdaStar: ls };
   },
   size: ({ point }) => pointSize(point),
-  check({ point, nu, lambdaStar }, solver): Verdict {
-    const { econ, q, mu } = point;
-    const at = (l: Q): Endowment[] => mu.map((m, i) => (m === null ? null : Q.ONE.sub(l).mul(m).add(l.mul(nu[i] as Q))));
-    const memo = new Map<string, Q>();
-    const f = (l: Q): Q => {
-      const k = l.toString();
-      let v = memo.get(k);
-      if (v === undefined) {
-        v = solver.solve(econ.theta, q, at(l)).value;
-        memo.set(k, v);
-      }
-      return v;
-    };
-    const concavityBreak = (): Verdict | undefined => {
-      const pts = [...memo.entries()].map(([k, v]) => ({ l: parseQ(k), v })).sort((a, b) => a.l.cmp(b.l));
-      for (let j = 1; j + 1 < pts.length; j++) {
-        const a = pts[j - 1]!, m = pts[j]!, b = pts[j + 1]!;
-        // f(m) ≥ chord(a, b) at m
-        const t = m.l.sub(a.l).div(b.l.sub(a.l));
-        const chord = a.v.add(t.mul(b.v.sub(a.v)));
-        if (m.v.lt(chord)) {
-          return violated("v(q, ·) is not concave along the segment", { lambdas: [a.l, m.l, b.l].map(String), values: [a.v, m.v, b.v].map(String), chordAtMiddle: chord.toString() }, { gain: chord.sub(m.v).toString() });
-        }
-      }
-      return undefined;
-    };
-    const bound = lemma3Bound(point, nu);
-    // Exact one-sided slope at λ*: side −1 (left) or +1 (right).
-    const slope = (side: -1 | 1): Q | undefined => {
-      let h = side < 0 ? lambdaStar : Q.ONE.sub(lambdaStar);
-      for (let k = 0; k < MAX_HALVINGS; k++) {
-        const far = lambdaStar.add(h.mul(Q.of(side)));
-        const mid = lambdaStar.add(h.mul(Q.of(side, 2)));
-        if (f(mid).mul(Q.of(2)).eq(f(far).add(f(lambdaStar)))) return f(far).sub(f(lambdaStar)).div(far.sub(lambdaStar));
-        h = h.mul(Q.HALF);
-      }
-      return undefined;
-    };
-    const left = slope(-1);
-    const right = lambdaStar.lt(Q.ONE) ? slope(1) : undefined;
-    const broken = concavityBreak();
+  check(seg, solver): Verdict {
+    const { point, nu, lambdaStar } = seg;
+    const { mu } = point;
+    const { left, right, broken } = segmentSlopes(seg, solver);
     if (broken) return broken;
+    const bound = lemma3Bound(point, nu);
     const base = { mu: qs(mu), nu: qs(nu), lambdaStar: lambdaStar.toString(), bound: bound.toString() };
     if (left === undefined || (lambdaStar.lt(Q.ONE) && right === undefined)) {
       return { kind: "inconclusive", reason: `no affine piece found within ${MAX_HALVINGS} halvings` };

@@ -10,6 +10,7 @@ import { corollary1 } from "../../properties/zhu2021/corollary1.js";
 import { lemma1 } from "../../properties/zhu2021/lemma1.js";
 import { lemma2 } from "../../properties/zhu2021/lemma2.js";
 import { lemma3 } from "../../properties/zhu2021/lemma3.js";
+import { lemma4Envelope } from "../../properties/zhu2021/lemma4-envelope.js";
 import type { KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
 import { capsAtOne, doubleCountsValue, greedyByIndex, ignoresLastResource, notExhaustive, roundsToHalves } from "../mutants/zhu2021-knapsack.js";
 
@@ -20,6 +21,7 @@ const cases: [string, AnyClaim, KnapsackSolver[]][] = [
   [corollary1.id, corollary1, [capsAtOne, roundsToHalves]],
   [lemma2.id, lemma2, [greedyByIndex, capsAtOne, roundsToHalves]],
   [lemma3.id, lemma3, [doubleCountsValue, greedyByIndex, roundsToHalves]],
+  [lemma4Envelope.id, lemma4Envelope, [doubleCountsValue, greedyByIndex]],
 ];
 
 describe.each(cases)("%s", (_id, claim, mutants) => {
