@@ -10,7 +10,7 @@ import * as fc from "fast-check";
 import type { Claim } from "../../src/claims/types.js";
 import type { Q } from "../../src/exact/rational.js";
 import { utility } from "../../src/equilibrium/zhu2021-strategies.js";
-import { REPEATED_KIND, unlinkedVcgFamily, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import { unlinkedVcgFamily, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { withRow } from "../../src/models/zhu2021/repeated.js";
 import { profileArb, repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
@@ -33,7 +33,8 @@ export const lemma4: Claim<Lemma4Case, Zhu2021Family> = {
   section: "§4, Lemma 4",
   statement: "If an efficient ex-post (A, W) satisfies A(μ) = uA(μ) for all μ ∈ Ω(T, μ_, μ̄), then, for all n, Wⁿ − uWⁿ depends on μ only up to μ^{−n} on Ω(T, μ_, μ̄).",
   expect: "holds",
-  subjectKind: REPEATED_KIND,
+  // The subject is the unlinked VCG whose uWⁿ the lemma subtracts, not an arbitrary mechanism.
+  subjectKind: "zhu2021/unlinked-vcg",
   defaultSubject: unlinkedVcgFamily("ord"),
   runs: 250,
   arbitrary: () =>

@@ -12,6 +12,7 @@ import { runEval } from "./eval.js";
 import { runList } from "./list.js";
 import { runReplay } from "./replay.js";
 import { runExplain } from "./explain.js";
+import { runHunt } from "./hunt.js";
 import { runVerify } from "./verify.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -73,6 +74,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .action((path, opts) => {
       code = runReplay(path, opts);
+    });
+
+  program
+    .command("hunt")
+    .description("run the claims that apply to a user's mechanism variant (a module exporting `family`)")
+    .requiredOption("--module <file>", "TS or JS module exporting `family` (or default): { name, kind, build(model) }")
+    .option("--claims <glob>", "restrict to these claim ids")
+    .option("--seed <s>", "integer seed")
+    .option("--runs <n>", "cases per claim")
+    .option("--json <file>", "write the JSON report to FILE (- for stdout)")
+    .action(async (opts) => {
+      code = await runHunt(opts);
     });
 
   program

@@ -4,7 +4,7 @@
  * line naming the field and rule, no stack trace, nothing written.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -142,5 +142,24 @@ describe("mechcheck replay and explain", () => {
     const r = cli("explain", join(tmp, "nope.json"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/no such counterexample file/);
+  });
+});
+
+describe("mechcheck hunt", () => {
+  const variant = join(ROOT, "examples", "variants", "zhu2021-linked-no-discount.ts");
+  it("runs the applicable claims against a user's variant and catches its bug (exit 1)", () => {
+    const r = cli("hunt", "--module", variant, "--seed", "4", "--runs", "40", "--claims", "zhu2021.theorem1.ex-post,zhu2021.ord-allocation", "--json", "-");
+    expect(r.code).toBe(1);
+    const rep = JSON.parse(r.out) as { claims: { id: string; status: string }[] };
+    expect(rep.claims.find((c) => c.id === "zhu2021.theorem1.ex-post")!.status).toBe("counterexample");
+    expect(rep.claims.find((c) => c.id === "zhu2021.ord-allocation")!.status).toBe("holds"); // its allocation is ordA
+  });
+  it("rejects a module that does not export a mechanism family (exit 2)", () => {
+    const bad = join(tmp, "bad-module.mjs");
+    writeFileSync(bad, "export const family = { name: 'x' };\n");
+    const r = cli("hunt", "--module", bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--module: .* must export `family`/);
+    expect(cli("hunt", "--module", join(tmp, "missing.ts")).err).toMatch(/does not exist/);
   });
 });
