@@ -175,5 +175,8 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   }
   const decided = counts.holds + counts.outside;
   const status: Status = counts.outside > 0 ? "fails-outside-hypotheses" : decided === 0 ? "inconclusive" : "holds";
-  return finish(status, { ms, cut: details.interrupted });
+  // A run cut by the time limit before its budget is never counted as a pass (fast-check would
+  // report it as a success): it keeps its status and case count but does not meet the expectation.
+  if (details.interrupted) return finish(status, { ms, cut: true, met: false });
+  return finish(status, { ms });
 }

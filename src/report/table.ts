@@ -28,7 +28,8 @@ export function summaryLine(results: readonly ClaimResult[]): string {
   const met = results.filter((r) => r.met).length;
   const cx = results.filter((r) => r.status === "counterexample").length;
   const total = results.reduce((s, r) => s + r.cases, 0);
-  return `${results.length} claims, ${met} as expected, ${results.length - met} not; ${cx} counterexample(s); ${total} cases`;
+  const cut = results.filter((r) => r.cut).length;
+  return `${results.length} claims, ${met} as expected, ${results.length - met} not${cut ? ` (${cut} cut by the time limit before their budget: not a pass)` : ""}; ${cx} counterexample(s); ${total} cases`;
 }
 
 export function detailLines(results: readonly ClaimResult[]): string[] {

@@ -163,3 +163,15 @@ describe("mechcheck hunt", () => {
     expect(cli("hunt", "--module", join(tmp, "missing.ts")).err).toMatch(/does not exist/);
   });
 });
+
+describe("--time-limit", () => {
+  it("reports a run cut before its budget as cut, with the cases actually run, and never as a pass", () => {
+    const r = cli("check", "--seed", "2", "--only", "zhu2021.lemma4", "--runs", "100000", "--time-limit", "1", "--no-save", "--json", "-");
+    const c = (JSON.parse(r.out) as { claims: { cut: boolean; met: boolean; cases: number; status: string }[] }).claims[0]!;
+    expect(c.cut).toBe(true);
+    expect(c.met).toBe(false);
+    expect(c.cases).toBeGreaterThan(0);
+    expect(c.cases).toBeLessThan(100000);
+    expect(r.code).toBe(1);
+  });
+});
