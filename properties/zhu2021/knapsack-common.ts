@@ -2,9 +2,9 @@
 import * as fc from "fast-check";
 import type { Json, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
-import { economyToJson, knapsackPointToJson, readKnapsackPoint, type KnapsackPoint } from "../../src/models/zhu2021/json.js";
+import { knapsackPointToJson, readKnapsackPoint, type KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import { exactKnapsack, type KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
-import { knapsackInstanceArb, qmEndowmentArb, type EconomyShape } from "../../src/search/zhu2021.js";
+import { knapsackInstanceArb, type EconomyShape } from "../../src/search/zhu2021.js";
 
 export const KNAPSACK_SUBJECT = "zhu2021/knapsack";
 export const defaultSolver: KnapsackSolver = exactKnapsack;
@@ -36,4 +36,3 @@ export function pointSize(p: KnapsackPoint): Record<string, number> {
   return { resources: p.econ.R, types: p.econ.I };
 }
 
-export { economyToJson, qmEndowmentArb };

@@ -14,7 +14,8 @@ import { Q, parseQ } from "../../src/exact/rational.js";
 import type { KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import type { Endowment, KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
 import { unitOpen } from "../../src/search/numbers.js";
-import { KNAPSACK_SUBJECT, decodePoint, defaultSolver, encodePoint, pointArb, pointSize, qmEndowmentArb, qs, violated } from "./knapsack-common.js";
+import { qmEndowmentArb } from "../../src/search/zhu2021.js";
+import { KNAPSACK_SUBJECT, decodePoint, defaultSolver, encodePoint, pointArb, pointSize, qs, violated } from "./knapsack-common.js";
 
 export interface Segment {
   /** (econ, q, μ): the segment starts at μ. */

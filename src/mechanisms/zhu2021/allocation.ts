@@ -50,26 +50,11 @@ export function allocateDate(econ: Economy, column: readonly (readonly Q[])[], o
       (shares[n] as Q[])[i] = take;
       left = left.sub(take);
     }
-    principal[i] = left; // nonzero only for unit-like types (for i > R, α_i ≤ Σ_n μⁿ_i)
+    principal[i] = left; // nonzero only for unit-like types (0-based i ≥ R: α_i ≤ Σ_n μⁿ_i)
   }
   const bundle = (s: readonly Q[]) =>
     Array.from({ length: R }, (_, r) => s.reduce((acc, a, i) => (a.isZero() ? acc : acc.add(a.mul((econ.theta[i] as readonly Q[])[r] as Q))), Q.ZERO));
   const bundles = shares.map(bundle);
   const principalBundle = econ.supply.map((qr, r) => bundles.reduce((acc, b) => acc.sub(b[r] as Q), qr));
   return { alpha, shares, principal, bundles, principalBundle };
-}
-
-/** The marginal index N(μ_t, i) of §4, 1-based as in the paper (0 = the principal). */
-export function marginalIndex(econ: Economy, column: readonly (readonly Q[])[], alpha: readonly Q[], i: number): number {
-  const N = column.length;
-  const a = alpha[i] as Q;
-  if (a.isZero()) return N;
-  // α_i ∈ (Σ_{m>k} μ^m_i, Σ_{m≥k} μ^m_i]; k = 0 stands for the principal's infinite supply.
-  let above = Q.ZERO;
-  for (let k = N; k >= 1; k--) {
-    const upto = above.add((column[k - 1] as readonly Q[])[i] as Q);
-    if (a.gt(above) && a.le(upto)) return k;
-    above = upto;
-  }
-  return 0;
 }
