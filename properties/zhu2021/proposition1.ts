@@ -74,7 +74,8 @@ export function checkExPost(family: Zhu2021Family, inst: MisreportCase) {
   const honest = utility(mech, truth, truth, agent);
   const uOf = (row: readonly (readonly Q[])[]) => utility(mech, truth, play(model, truth, truth.map((_, m) => (m === agent ? fixedReport(row) : TRUTHFUL))), agent);
   const ref = referenceOf(family);
-  if (ref && model.T <= EXHAUSTIVE_MAX.T && model.econ.I <= EXHAUSTIVE_MAX.I && model.N <= EXHAUSTIVE_MAX.N) {
+  const exhaustive = ref !== undefined && model.T <= EXHAUSTIVE_MAX.T && model.econ.I <= EXHAUSTIVE_MAX.I && model.N <= EXHAUSTIVE_MAX.N;
+  if (ref && exhaustive) {
     // The reference mechanisms have an exhaustive oracle: the exact best misreport over the whole
     // message space (cells × exact LPs), so "no profitable deviation" is a proof for this instance.
     misreport = bestMisreport(model, ref.order, ref.kind, truth, agent).misreport;
@@ -90,7 +91,9 @@ export function checkExPost(family: Zhu2021Family, inst: MisreportCase) {
       { gain: lie.U.sub(honest.U).toString(), deviation: { agent: agent + 1, misreport: rowsToJson(misreport) } },
     );
   }
-  return { kind: "holds" as const };
+  return exhaustive
+    ? { kind: "holds" as const, basis: "exact" as const, how: "exhaustive best misreport: every linear cell of Uⁿ solved by exact LP" }
+    : { kind: "holds" as const, basis: "search" as const, how: "generated misreport plus exact local improvement found no gain (not a proof)" };
 }
 
 export const proposition1: Claim<MisreportCase, Zhu2021Family> = {

@@ -37,7 +37,8 @@ export interface ClaimResult {
   readonly seed: number;
   /** Cases generated and decided. */
   readonly cases: number;
-  readonly counts: { readonly holds: number; readonly vacuous: number; readonly outside: number; readonly inconclusive: number };
+  /** `searchOnly`: how many of the `holds` rest on a search, not an exact complete check (Verdict.basis). */
+  readonly counts: { readonly holds: number; readonly searchOnly: number; readonly vacuous: number; readonly outside: number; readonly inconclusive: number };
   readonly ms: number;
   /** Cut by the time limit before `runs` cases (never counted as a pass by itself). */
   readonly cut: boolean;
@@ -78,7 +79,7 @@ export function meetsExpectation(expect: "holds" | "counterexample", status: Sta
 export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   const seed = claimSeed(opts.seed, claim.id);
   const subject = opts.subject ?? claim.defaultSubject;
-  const counts = { holds: 0, vacuous: 0, outside: 0, inconclusive: 0 };
+  const counts = { holds: 0, searchOnly: 0, vacuous: 0, outside: 0, inconclusive: 0 };
   let outside: Found | undefined;
   let shrinking = false;
   const started = performance.now();
@@ -88,6 +89,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
     switch (v.kind) {
       case "holds":
         counts.holds++;
+        if (v.basis === "search") counts.searchOnly++;
         return true;
       case "vacuous":
         counts.vacuous++;

@@ -22,8 +22,13 @@ export interface Witness {
 }
 
 export type Verdict =
-  /** Hypotheses met, conclusion holds on this instance. */
-  | { readonly kind: "holds" }
+  /**
+   * Hypotheses met, conclusion holds on this instance. `basis` says how: "exact" (default) when
+   * the conclusion was evaluated exactly and completely, so "holds" is a proof for this instance;
+   * "search" when it quantifies over something only sampled (e.g. misreports of a user variant), so
+   * "holds" means "nothing found".
+   */
+  | { readonly kind: "holds"; readonly basis?: "exact" | "search"; readonly how?: string }
   /** Hypotheses met, conclusion fails: a certified counterexample. */
   | { readonly kind: "violated"; readonly witness: Witness }
   /** Hypotheses not met (`hypothesis` says which), conclusion fails there. */

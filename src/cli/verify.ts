@@ -17,9 +17,15 @@ export function runVerify(flags: { claim: string; instance: string; json?: strin
   const entry: Record<string, Json> = { id: claim.id, expect: claim.expect, status, hypotheses, cases: 1, ms };
   if (v.kind === "violated" || v.kind === "outside") entry.counterexample = { certified: true, summary: v.witness.summary, ...(v.witness.gain ? { gain: v.witness.gain } : {}), witness: v.witness.quantities };
   if (v.kind === "inconclusive") entry.reason = v.reason;
+  if (v.kind === "holds") entry.basis = v.basis ?? "exact";
+  if (v.kind === "holds" && v.how) entry.how = v.how;
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed: "none", claims: [entry] }, null, 2) + "\n");
   if (flags.json !== "-") {
     process.stdout.write(`${claim.id}: ${status}${hypotheses !== "met" ? ` (hypotheses ${hypotheses})` : ""}\n`);
+    if (v.kind === "holds") {
+      const basis = v.basis === "search" ? "search only: no violation found, NOT a proof for this instance" : "exact: a proof for this instance";
+      process.stdout.write(`  basis: ${basis}${v.how ? ` (${v.how})` : ""}\n`);
+    }
     if (v.kind === "violated" || v.kind === "outside") process.stdout.write(`  ${v.witness.summary}\n  ${JSON.stringify(v.witness.quantities)}\n`);
     if (v.kind === "inconclusive") process.stdout.write(`  ${v.reason}\n`);
   }

@@ -40,6 +40,7 @@ export function detailLines(results: readonly ClaimResult[]): string[] {
       if (r.counterexample.file) lines.push(`  saved: ${r.counterexample.file}`);
     }
     if (r.error) lines.push(`${r.id}: error: ${r.error}`);
+    if (r.counts.searchOnly > 0) lines.push(`${r.id}: ${r.counts.searchOnly} of ${r.counts.holds} "holds" rest on search only (no exhaustive oracle for this subject): evidence, not proofs`);
   }
   return lines;
 }

@@ -88,3 +88,17 @@ describe("zhu2021.theorem1.ex-post.beyond (probe outside the type space)", () =>
     expect(runClaim(theorem1ExPostBeyond, { seed: 5, subject: ignoresReports }).status).toBe("holds");
   });
 });
+
+describe("a verdict says whether it is a proof or a search result", () => {
+  it("the reference linked VCG's ex-post checks are exhaustive (proofs); a variant's rest on search", () => {
+    const ref = runClaim(proposition1, { seed: SEED, runs: 20 });
+    expect(ref.status).toBe("holds");
+    expect(ref.counts.searchOnly).toBe(0);
+    // A copy of the reference family is the same mechanism but not recognised by identity, so it
+    // gets no exhaustive oracle: its holds are search-only.
+    const copy = { ...proposition1.defaultSubject, name: "copy of unlinked VCG" };
+    const variant = runClaim(proposition1, { seed: SEED, runs: 20, subject: copy });
+    expect(variant.counts.holds).toBeGreaterThan(0);
+    expect(variant.counts.searchOnly).toBe(variant.counts.holds);
+  });
+});
