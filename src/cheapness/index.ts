@@ -1,0 +1,14 @@
+export type {
+  Gain,
+  LeastSolution,
+  LeastSolution1D,
+  EdgeSet,
+  CrossingViolation,
+  CrossingCheck,
+} from "./difference-constraints.js";
+export {
+  leastSolution,
+  leastSolution1D,
+  checkSingleCrossing,
+  verifyLeastSolution,
+} from "./difference-constraints.js";
