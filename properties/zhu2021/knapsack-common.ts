@@ -28,9 +28,7 @@ export function qs(v: readonly (Q | null)[]): Json {
   return v.map((x) => (x === null ? "inf" : x.toString()));
 }
 
-export function violated(summary: string, quantities: Record<string, Json>, extra: Partial<Witness> = {}): Verdict {
-  return { kind: "violated", witness: { summary, quantities, ...extra } };
-}
+export { violated } from "../../src/claims/verdicts.js";
 
 export function pointSize(p: KnapsackPoint): Record<string, number> {
   return { resources: p.econ.R, types: p.econ.I };

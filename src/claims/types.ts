@@ -8,8 +8,9 @@ import type * as fc from "fast-check";
 
 export type PaperKey = "zhu2021" | "zhu2022" | "stylized" | "bgs2019" | "mp2013";
 
-/** JSON-safe data (rationals are strings). */
-export type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
+import type { Json } from "../exact/json.js";
+
+export type { Json };
 
 /** Exact numbers that make a verdict checkable by hand, as "a/b" strings, plus a readable summary. */
 export interface Witness {

@@ -22,3 +22,29 @@ export interface MechanismFamily<Model, M> {
   readonly kind: string;
   build(model: Model): M;
 }
+
+/** Certified rational bounds lo ≤ value ≤ hi (lo = hi when the value is exact). */
+export interface Interval {
+  readonly lo: Q;
+  readonly hi: Q;
+}
+
+/**
+ * A mechanism whose transfers are irrational in general (the linked VCG of zhu2022/stylized is
+ * Vⁿ minus a minimum of a strictly convex function): it returns certified bounds instead of
+ * values, and claims decide a verdict only when the bounds decide it.
+ */
+export interface BoundedMechanism<Model, Profile, Allocation> {
+  readonly name: string;
+  readonly kind: string;
+  readonly model: Model;
+  allocate(profile: Profile, t: number): Allocation;
+  /** One certified interval per agent. */
+  transferBounds(profile: Profile): Interval[];
+  /**
+   * Optional: certified bounds on Wⁿ(lie) − Wⁿ(truth) for profiles differing only in agent n's
+   * reports. Incentive checks need only this difference, and for Groves transfers whose pivot
+   * depends on ω⁻ⁿ alone it is exact even when each transfer is irrational.
+   */
+  unilateralDifference?(truth: Profile, lie: Profile, n: number): Interval;
+}

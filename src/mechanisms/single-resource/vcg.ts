@@ -1,0 +1,90 @@
+/**
+ * The VCG mechanisms of the single-resource model (zhu2022 §3.3–3.4, stylized §3):
+ * - unlinked VCG (𝐀, V): Vⁿ(ω) = Σ_{m≠n} Σ_t β^{t−T} ω_t^m f(𝐀_t^m(ω)/ω_t^m), exact;
+ * - linked VCG (𝐀|Ω*, V*): V*ⁿ(ω) = Vⁿ(ω) − min_{ω̂ⁿ ∈ Ω*ⁿ} Vⁿ(ω⁻ⁿ, ω̂ⁿ) (the papers write
+ *   "arg min", a typo: a transfer is a number), composed with the Lemma 1 retraction so that it is
+ *   defined on all of Ω (the "statistical mechanism"). The minimum is irrational in general, so the
+ *   transfers come as certified intervals (linked-min.ts).
+ */
+import { Q, q } from "../../exact/rational.js";
+import { betaPow, contribution, efficientAllocation, type Endowments, type SingleResourceModel } from "../../models/single-resource/model.js";
+import { pieces, retract, type OmegaStar } from "../../typespace/single-resource.js";
+import type { BoundedMechanism, Interval, MechanismFamily } from "../types.js";
+import { dateTerms, othersSurplus } from "./date-terms.js";
+import { certifiedMin, type MinBounds } from "./linked-min.js";
+
+export const SINGLE_KIND = "single-resource";
+
+export type SingleResourceMechanism = BoundedMechanism<SingleResourceModel, Endowments, Q[]> & {
+  /** The set the transfers are linked over (Ω for unlinked VCG). */
+  readonly omegaStar: OmegaStar;
+};
+export type SingleResourceFamily = MechanismFamily<{ model: SingleResourceModel; omegaStar: OmegaStar }, SingleResourceMechanism>;
+
+/** Default relative tolerance of the certified minimum: far below any gap a verdict turns on. */
+export const DEFAULT_TOL = q(1, 10 ** 12);
+
+/** Vⁿ(ω) for every agent, exact: each date's total discounted contribution minus agent n's own. */
+export function unlinkedTransfers(model: SingleResourceModel, reports: Endowments): Q[] {
+  const { T, beta } = model;
+  const V = reports.map(() => Q.ZERO);
+  for (let t = 0; t < T; t++) {
+    const a = efficientAllocation(model, reports, t);
+    const c = betaPow(beta, t - (T - 1));
+    const own = reports.map((row, m) => c.mul(contribution(model.f, row[t] as Q, a[m] as Q)));
+    const total = own.reduce((x, y) => x.add(y), Q.ZERO);
+    own.forEach((o, n) => (V[n] = (V[n] as Q).add(total.sub(o))));
+  }
+  return V;
+}
+
+export function unlinkedVcg(model: SingleResourceModel): SingleResourceMechanism {
+  return {
+    name: "single-resource/unlinked-vcg",
+    kind: SINGLE_KIND,
+    model,
+    omegaStar: { kind: "all" },
+    allocate: (profile, t) => efficientAllocation(model, profile, t),
+    transferBounds: (profile) => unlinkedTransfers(model, profile).map((v) => ({ lo: v, hi: v })),
+  };
+}
+
+/** min over ω̂ⁿ ∈ Ω*ⁿ of Vⁿ(ω⁻ⁿ, ω̂ⁿ), certified. */
+export function linkedMinimum(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, n: number, tol: Q = DEFAULT_TOL): MinBounds {
+  return certifiedMin(dateTerms(model, reports, n), pieces(omegaStar, model.T), { tol });
+}
+
+/** Each agent's row replaced by its retraction [ωⁿ] (Lemma 1). */
+export function retractProfile(omegaStar: OmegaStar, reports: Endowments): Q[][] {
+  return reports.map((row) => retract(omegaStar, row));
+}
+
+/** V*ⁿ bounds at a profile already in Ω*: [Vⁿ − hi, Vⁿ − lo]. */
+export function linkedTransferBounds(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, tol: Q = DEFAULT_TOL): Interval[] {
+  return reports.map((_, n) => {
+    const terms = dateTerms(model, reports, n);
+    const v = othersSurplus(terms, reports[n] as Q[]);
+    const m = certifiedMin(terms, pieces(omegaStar, model.T), { tol });
+    return { lo: v.sub(m.hi), hi: v.sub(m.lo) };
+  });
+}
+
+export function linkedVcg(model: SingleResourceModel, omegaStar: OmegaStar, tol: Q = DEFAULT_TOL): SingleResourceMechanism {
+  return {
+    name: "single-resource/linked-vcg",
+    kind: SINGLE_KIND,
+    model,
+    omegaStar,
+    allocate: (profile, t) => efficientAllocation(model, retractProfile(omegaStar, profile), t),
+    transferBounds: (profile) => linkedTransferBounds(model, omegaStar, retractProfile(omegaStar, profile), tol),
+    // The minimum depends on [ω]⁻ⁿ only, which a unilateral deviation leaves alone: it cancels.
+    unilateralDifference(truth, lie, n) {
+      const t = retractProfile(omegaStar, truth), l = retractProfile(omegaStar, lie);
+      const d = othersSurplus(dateTerms(model, l, n), l[n] as Q[]).sub(othersSurplus(dateTerms(model, t, n), t[n] as Q[]));
+      return { lo: d, hi: d };
+    },
+  };
+}
+
+export const unlinkedVcgFamily: SingleResourceFamily = { name: "single-resource/unlinked-vcg", kind: SINGLE_KIND, build: ({ model }) => unlinkedVcg(model) };
+export const linkedVcgFamily: SingleResourceFamily = { name: "single-resource/linked-vcg", kind: SINGLE_KIND, build: ({ model, omegaStar }) => linkedVcg(model, omegaStar) };
