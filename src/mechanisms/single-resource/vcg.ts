@@ -51,7 +51,8 @@ export function unlinkedVcg(model: SingleResourceModel): SingleResourceMechanism
 
 /** min over ω̂ⁿ ∈ Ω*ⁿ of Vⁿ(ω⁻ⁿ, ω̂ⁿ), certified. */
 export function linkedMinimum(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, n: number, tol: Q = DEFAULT_TOL): MinBounds {
-  return certifiedMin(dateTerms(model, reports, n), pieces(omegaStar, model.T), { tol });
+  const terms = dateTerms(model, reports, n);
+  return certifiedMin(terms, pieces(omegaStar, model.T), terms.every((h) => h.convex) ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
 }
 
 /** Each agent's row replaced by its retraction [ωⁿ] (Lemma 1). */
@@ -59,12 +60,19 @@ export function retractProfile(omegaStar: OmegaStar, reports: Endowments): Q[][]
   return reports.map((row) => retract(omegaStar, row));
 }
 
+/**
+ * Node budget of the exact branch-and-bound when some hₜ is not convex (e.g. saturating2 with
+ * q̄/O > 2b). Bounds stay valid when it runs out; a verdict they cannot decide is "inconclusive".
+ */
+export const NONCONVEX_NODES = 60;
+
 /** V*ⁿ bounds at a profile already in Ω*: [Vⁿ − hi, Vⁿ − lo]. */
 export function linkedTransferBounds(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, tol: Q = DEFAULT_TOL): Interval[] {
   return reports.map((_, n) => {
     const terms = dateTerms(model, reports, n);
     const v = othersSurplus(terms, reports[n] as Q[]);
-    const m = certifiedMin(terms, pieces(omegaStar, model.T), { tol });
+    const convex = terms.every((h) => h.convex);
+    const m = certifiedMin(terms, pieces(omegaStar, model.T), convex ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
     return { lo: v.sub(m.hi), hi: v.sub(m.lo) };
   });
 }
