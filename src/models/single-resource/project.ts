@@ -7,7 +7,8 @@
  * - `saturating` f(a) = k·a/(b + a)               strictly concave, f'(0) = k/b, f'(∞) = 0
  * - `saturating2` f(a) = k·(1 − b²/(b + a)²)      strictly concave, f'(0) = 2k/b, f'(∞) = 0
  * - `quadlin` f(a) = a − a²/(2c) up to a₀ = c(1 − s), then slope s: C¹ and concave but NOT strictly
- *   concave (linear tail); for probing what breaks without the papers' strictness.
+ *   concave (linear tail); for probing what breaks without the papers' strictness. With s = 0 it is
+ *   flat beyond c (not increasing): allowed for probes, refused by `checkProjectType`.
  * Users supply their own through `customProject` (f, f', f'' and the tail slope), which is checked.
  */
 import { InputError } from "../../exact/errors.js";
