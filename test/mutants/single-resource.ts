@@ -99,3 +99,6 @@ export const presentValueTransfers = family("unlinked VCG in date-1 money", (mod
   allocate: (p, t) => efficientAllocation(model, p, t),
   transferBounds: (p) => unlinkedTransfers(model, p).map((v) => v.mul(model.beta.pow(model.T - 1))).map((v) => ({ lo: v, hi: v })),
 }));
+
+/** f' taken at twice its argument: a tangent at the wrong point (too flat where f is increasing). */
+export const derivativeAtTwice: ProjectSubject = { name: "f' evaluated at 2a", adapt: (f: ProjectType) => ({ ...f, df: (a: Q) => f.df(a.mul(q(2))) }) };

@@ -14,13 +14,14 @@ import { zhu2022Lemma5 } from "../../properties/zhu2022/lemma5.js";
 import { zhu2022Lemma6 } from "../../properties/zhu2022/lemma6.js";
 import { zhu2022LinkedExPost } from "../../properties/zhu2022/linked-vcg-ex-post.js";
 import { zhu2022Proposition2Ratio } from "../../properties/zhu2022/proposition2-ratio.js";
+import { zhu2022Theorem1Step3 } from "../../properties/zhu2022/theorem1-step3.js";
 import { stylizedLemma1 } from "../../properties/stylized/lemma1.js";
 import { stylizedLemma3 } from "../../properties/stylized/lemma3.js";
 import { stylizedLinkedExPost } from "../../properties/stylized/linked-vcg-ex-post.js";
 import { stylizedProposition2Ratio } from "../../properties/stylized/proposition2-ratio.js";
 import { stylizedTheorem1SurplusBounds } from "../../properties/stylized/theorem1-surplus-bounds.js";
 import { stylizedTheorem1SurplusTangent } from "../../properties/stylized/theorem1-surplus-tangent.js";
-import { clipsDates, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount } from "../mutants/single-resource.js";
+import { clipsDates, derivativeAtTwice, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount } from "../mutants/single-resource.js";
 
 const SEED = 42;
 
@@ -33,6 +34,7 @@ const holding: [string, AnyClaim, [string, unknown][]][] = [
   [zhu2022LinkedExPost.id, zhu2022LinkedExPost, [["own-report pivot", ownReportPivot], ["half the supply", halfSupply], ["unlinked without β^{t−T}", unlinkedWithoutDiscount]]],
   [stylizedLinkedExPost.id, stylizedLinkedExPost, [["own-report pivot", ownReportPivot], ["unlinked without β^{t−T}", unlinkedWithoutDiscount]]],
   [zhu2022Lemma6.id, zhu2022Lemma6, [["minimum over Ω instead of Ω*", minOverWholeSpace]]],
+  [zhu2022Theorem1Step3.id, zhu2022Theorem1Step3, [["f' evaluated at 2a", derivativeAtTwice]]],
 ];
 
 describe.each(holding)("%s", (_id, claim, mutants) => {
