@@ -19,7 +19,13 @@ function instanceLines(inst: Record<string, unknown>): string[] {
     beta: "discount β", muLow: "lower bounds μ_ⁿ", muHigh: "upper bounds μ̄ⁿ", reports: "true endowments μ (agent × date × type)",
     q: "resources q", mu: "endowment μ", allocation: "allocation rule",
   };
-  for (const [k, v] of Object.entries(inst)) lines.push(`- ${known[k] ?? k}: ${show(v)}`);
+  // The single-resource files (zhu2022 / stylized) reuse some keys with their own meaning.
+  const single: Record<string, string> = {
+    N: "agents N (= dates T)", q: "per-agent supply q (q̄ = Nq)", f: "project type f", avg: "ω_avg", max: "ω_max", x: "x(N)", y: "y(N)",
+    omega: "endowments ω (agent × date)", qbar: "supply q̄", omegaStar: "Ω*", agent: "agent n", misreport: "misreport ω̂ⁿ",
+  };
+  const isSingle = inst.model === "single-resource" || ("omega" in inst && "avg" in inst);
+  for (const [k, v] of Object.entries(inst)) lines.push(`- ${(isSingle ? single[k] : undefined) ?? known[k] ?? k}: ${show(v)}`);
   return lines;
 }
 
