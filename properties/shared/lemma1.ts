@@ -8,7 +8,8 @@ import * as fc from "fast-check";
 import type { Claim, PaperKey } from "../../src/claims/types.js";
 import { violated } from "../../src/claims/verdicts.js";
 import { InputError } from "../../src/exact/errors.js";
-import { Q, q } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import { omegaStarArb } from "../../src/search/single-resource.js";
 import { posRational } from "../../src/search/numbers.js";
 import { contains, retract, type OmegaStar } from "../../src/typespace/single-resource.js";
@@ -66,7 +67,7 @@ export function lemma1Claim(paper: Extract<PaperKey, "zhu2022" | "stylized">, se
       const rowOf = (k: string) => {
         if (!Array.isArray(o[k])) throw new InputError(`instance.${k}`, "required: a report row (array of rationals)");
         return (o[k] as unknown[]).map((s, i) => {
-          const x = q(String(s));
+          const x = rationalAt(s, `instance.${k}[${i + 1}]`);
           if (x.lt(Q.ZERO)) throw new InputError(`instance.${k}[${i + 1}]`, "reports must be ≥ 0");
           return x;
         });

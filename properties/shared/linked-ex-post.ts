@@ -16,7 +16,7 @@ import { agentSurplus, betaPow, efficientAllocation, withRow } from "../../src/m
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
 import { endowmentsArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
 import { retract } from "../../src/typespace/single-resource.js";
-import { decodeSingle, encodeSingle } from "./single-resource.js";
+import { decodeSingle, encodeSingle, reportRowAt } from "./single-resource.js";
 import { mechAllocations } from "./surplus.js";
 
 export interface DeviationCase {
@@ -48,8 +48,7 @@ export function linkedExPostClaim(paper: Extract<PaperKey, "zhu2022" | "stylized
       const c = decodeSingle(rest);
       const n = Number(agent) - 1;
       if (!Number.isInteger(n) || n < 0 || n >= c.model.N) throw new InputError("instance.agent", `must be an integer in 1..N = ${c.model.N}`);
-      if (!Array.isArray(misreport) || misreport.length !== c.model.T) throw new InputError("instance.misreport", `must be a row of T = ${c.model.T} rationals`);
-      return { c, agent: n, misreport: misreport.map((s) => q(String(s))) };
+      return { c, agent: n, misreport: reportRowAt(misreport, c.model.T, "instance.misreport") };
     },
     size: (d) => ({ agents: d.c.model.N, dates: d.c.model.T }),
     check({ c, agent, misreport }, family) {

@@ -9,6 +9,7 @@
 import { InputError } from "../../src/exact/errors.js";
 import type { Json } from "../../src/exact/json.js";
 import { Q, q, sum } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import { makeModel, type SingleResourceModel } from "../../src/models/single-resource/model.js";
 import type { FamilyCase, SingleCase } from "../../src/search/single-resource.js";
 import { contains, type OmegaStar } from "../../src/typespace/single-resource.js";
@@ -72,13 +73,7 @@ export function decodeFamily(v: unknown): FamilyCase {
   const N = Number(o.N);
   if (!Number.isInteger(N) || N < 2) throw new InputError("instance.N", "N ≥ 2 (the Theorem 1 family has T = N dates)");
   const rat = (k: string, positive = false) => {
-    if (typeof o[k] !== "string") throw new InputError(`instance.${k}`, "required: a rational written as a string");
-    let x: Q;
-    try {
-      x = q(o[k] as string);
-    } catch (e) {
-      throw new InputError(`instance.${k}`, (e as Error).message);
-    }
+    const x = rationalAt(o[k], `instance.${k}`);
     if (positive ? !x.gt(Q.ZERO) : x.lt(Q.ZERO)) throw new InputError(`instance.${k}`, positive ? "must be > 0" : "must be ≥ 0");
     return x;
   };
@@ -94,14 +89,18 @@ export function decodeFamily(v: unknown): FamilyCase {
     max,
     x: rat("x", true),
     y: rat("y", true),
-    omega: (omega as unknown[][]).map((r, n) => r.map((s, t) => {
-      try {
-        return q(String(s));
-      } catch (e) {
-        throw new InputError(`instance.omega[${n + 1}][${t + 1}]`, (e as Error).message);
-      }
-    })),
+    omega: (omega as unknown[][]).map((r, n) => r.map((s, t) => rationalAt(s, `instance.omega[${n + 1}][${t + 1}]`))),
   };
+}
+
+/** A report row of length T from an instance file: exact, nonnegative, the cell named on error. */
+export function reportRowAt(v: unknown, T: number, field: string): Q[] {
+  if (!Array.isArray(v) || v.length !== T) throw new InputError(field, `must be a row of T = ${T} rationals`);
+  return v.map((s, t) => {
+    const x = rationalAt(s, `${field}[${t + 1}]`);
+    if (x.lt(Q.ZERO)) throw new InputError(`${field}[${t + 1}]`, `reports must be ≥ 0 (got ${x})`);
+    return x;
+  });
 }
 
 export function familySize(c: FamilyCase): Record<string, number> {

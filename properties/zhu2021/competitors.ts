@@ -9,7 +9,8 @@
 import * as fc from "fast-check";
 import type { Json } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
-import { Q, parseQ } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import { linkedVcg } from "../../src/mechanisms/zhu2021/linked.js";
 import { unlinkedVcg, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
 import type { Profile, RepeatedModel } from "../../src/models/zhu2021/repeated.js";
@@ -68,7 +69,7 @@ export function competitorToJson(c: Competitor): Json {
 export function competitorFromJson(v: unknown): Competitor {
   const o = (v ?? {}) as Record<string, unknown>;
   const nonneg = (x: unknown, f: string) => {
-    const q = parseQ(String(x));
+    const q = rationalAt(x, `instance.competitor.${f}`);
     if (q.sign() < 0) throw new InputError(`instance.competitor.${f}`, "must be ≥ 0 (limited liability)");
     return q;
   };

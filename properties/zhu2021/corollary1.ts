@@ -7,7 +7,8 @@
 import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
-import { Q, parseQ } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import type { KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import type { Endowment, KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
 import { priceSet, type PriceSet } from "../../src/models/zhu2021/prices.js";
@@ -51,8 +52,7 @@ export const corollary1: Claim<ScaledPoint, KnapsackSolver> = {
   decode(json) {
     if (typeof json !== "object" || json === null || !("lambda" in json)) throw new InputError("instance.lambda", "the scale λ is required");
     const { lambda, ...rest } = json as Record<string, unknown>;
-    if (typeof lambda !== "string") throw new InputError("instance.lambda", "write λ as a rational string");
-    const l = parseQ(lambda);
+    const l = rationalAt(lambda, "instance.lambda");
     if (l.sign() <= 0) throw new InputError("instance.lambda", "λ > 0 (Corollary 1)");
     return { point: decodePoint(rest), lambda: l };
   },

@@ -2,7 +2,8 @@
 import * as fc from "fast-check";
 import type { Json } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
-import { Q, parseQ } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import type { CopyTerm, Strategy } from "../../src/equilibrium/zhu2021-strategies.js";
 import type { RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { nonNegRational } from "../../src/search/numbers.js";
@@ -39,7 +40,7 @@ export function rowsFromJson(v: unknown, model: RepeatedModel, field: string): Q
   return v.map((col, t) => {
     if (!Array.isArray(col) || col.length !== model.econ.I) throw new InputError(`${field}[${t}]`, `expected I = ${model.econ.I} rationals`);
     return col.map((x, i) => {
-      const q = parseQ(String(x));
+      const q = rationalAt(x, `${field}[${t}][${i}]`);
       if (q.sign() < 0) throw new InputError(`${field}[${t}][${i}]`, "reports lie in [0, ∞)");
       return q;
     });
@@ -67,7 +68,7 @@ export function strategyFromJson(v: unknown, model: RepeatedModel, field: string
       if (!(date >= 0 && date < model.T && from >= 0 && from < model.N && fromDate >= 0 && fromDate < date)) {
         throw new InputError(`${field}.terms[${k}]`, "needs 1 ≤ fromDate < date ≤ T and 1 ≤ from ≤ N (a strategy sees earlier reports only)");
       }
-      return { date, from, fromDate, scale: parseQ(String(r.scale)) };
+      return { date, from, fromDate, scale: rationalAt(r.scale, `${field}.terms[${k}].scale`) };
     }),
   };
 }

@@ -13,7 +13,8 @@ import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
 import { dot, inverse, normInf } from "../../src/exact/linalg.js";
-import { Q, parseQ } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import type { KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import type { Endowment, KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
 import { priceSet } from "../../src/models/zhu2021/prices.js";
@@ -83,11 +84,11 @@ export const lemma2: Claim<PerturbedPoint, KnapsackSolver> = {
     const point = decodePoint(rest);
     if (!Array.isArray(direction) || direction.length !== point.econ.I) throw new InputError("instance.direction", `expected I = ${point.econ.I} rationals in [−1, 1]`);
     const dir = direction.map((x, k) => {
-      const v = parseQ(String(x));
+      const v = rationalAt(x, `instance.direction[${k}]`);
       if (v.abs().gt(Q.ONE)) throw new InputError(`instance.direction[${k}]`, "each coordinate lies in [−1, 1]");
       return v;
     });
-    const s = parseQ(String(scale));
+    const s = rationalAt(scale, "instance.scale");
     if (s.sign() <= 0 || s.ge(Q.ONE)) throw new InputError("instance.scale", "the scale lies in (0, 1)");
     return { point, direction: dir, scale: s };
   },

@@ -11,6 +11,7 @@ import * as fc from "fast-check";
 import type { Claim, Json, Verdict } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, parseQ } from "../../src/exact/rational.js";
+import { rationalAt } from "../../src/exact/zod.js";
 import type { KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import type { Endowment, KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
 import { unitOpen } from "../../src/search/numbers.js";
@@ -101,7 +102,7 @@ export const lemma3: Claim<Segment, KnapsackSolver> = {
     const { nu, lambdaStar, ...rest } = (json ?? {}) as Record<string, unknown>;
     const point = decodePoint(rest);
     const other = decodePoint({ ...rest, mu: nu });
-    const ls = parseQ(String(lambdaStar));
+    const ls = rationalAt(lambdaStar, "instance.lambdaStar");
     if (ls.sign() <= 0 || ls.gt(Q.ONE)) throw new InputError("instance.lambdaStar", "λ* ∈ (0, 1] (Lemma 3)");
     return { point, nu: other.mu, lambdaStar: ls };
   },

@@ -26,7 +26,7 @@ export function decodeCase(json: unknown, extraKeys: readonly string[]): { c: Re
 
 export function profileField(value: unknown, model: RepeatedModel, field: string): Q[][][] {
   if (!Array.isArray(value)) throw new InputError(field, "expected N × T × I rationals");
-  return readProfile(value as string[][][], model, field);
+  return readProfile(value as unknown[][][], model, field);
 }
 
 export function rows(p: Profile): Json {

@@ -6,6 +6,7 @@
  */
 import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
+import { InputError } from "../../src/exact/errors.js";
 import type { Q } from "../../src/exact/rational.js";
 import { inTypeSpace, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { retract } from "../../src/typespace/zhu2021-retraction.js";
@@ -54,6 +55,7 @@ export const retractionClaim: Claim<RetractionCase, Retraction> = {
   decode(json) {
     const { c, extra } = decodeCase(json, ["other", "date"]);
     const date = Number(extra.date) - 1;
+    if (!Number.isInteger(date) || date < 0 || date >= c.model.T) throw new InputError("instance.date", `must be an integer in 1..T = ${c.model.T}`);
     return { c, other: profileField(extra.other, c.model, "instance.other"), date };
   },
   size: ({ c }) => caseSize(c),

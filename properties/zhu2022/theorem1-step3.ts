@@ -14,7 +14,7 @@ import { makeModel } from "../../src/models/single-resource/model.js";
 import { endowmentsArb, familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
 import { retract } from "../../src/typespace/single-resource.js";
 import { IDENTITY_PROJECT, type ProjectSubject } from "../stylized/theorem1-surplus-tangent.js";
-import { decodeFamily, encodeFamily, familySize, outsideZhu2022DoubleStar, zhu2022Star } from "../shared/single-resource.js";
+import { decodeFamily, encodeFamily, familySize, outsideZhu2022DoubleStar, reportRowAt, zhu2022Star } from "../shared/single-resource.js";
 
 export interface Step3Case {
   readonly c: FamilyCase;
@@ -41,14 +41,12 @@ export const zhu2022Theorem1Step3: Claim<Step3Case, ProjectSubject> = {
     const c = decodeFamily(rest);
     const n = Number(agent) - 1;
     if (!Number.isInteger(n) || n < 0 || n >= c.N) throw new InputError("instance.agent", `must be an integer in 1..N = ${c.N}`);
-    if (!Array.isArray(misreport) || misreport.length !== c.N) throw new InputError("instance.misreport", `must be a row of T = N = ${c.N} rationals`);
-    return { c, agent: n, misreport: misreport.map((s) => q(String(s))) };
+    return { c, agent: n, misreport: reportRowAt(misreport, c.N, "instance.misreport") };
   },
   size: ({ c }) => familySize(c),
   check({ c, agent, misreport }, subject) {
     const out = outsideZhu2022DoubleStar(c);
     if (out) return vacuous(out);
-    if (misreport.some((x) => x.lt(Q.ZERO))) return vacuous("ω̂ⁿ has a negative entry");
     const f = subject.adapt(c.f);
     const Nq = q(c.N).mul(c.q);
     const model = makeModel({ N: c.N, T: c.N, beta: Q.ONE, qbar: Nq, f });

@@ -30,3 +30,18 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, root: string)
 export function toQ(s: string): Q {
   return parseQ(s);
 }
+
+/**
+ * One rational from a decoded instance, outside a zod schema: a string through the strict parser,
+ * anything else (a JSON number, a decimal, garbage) an InputError naming `field` and the rule.
+ */
+export function rationalAt(v: unknown, field: string): Q {
+  if (typeof v !== "string") {
+    throw new InputError(field, typeof v === "number" ? `numbers are not accepted as model data (got ${v}); write the exact rational as a string, e.g. "3/4"` : `expected a rational written as a string like "-7/12"`);
+  }
+  try {
+    return parseQ(v);
+  } catch (e) {
+    throw new InputError(field, (e as Error).message);
+  }
+}

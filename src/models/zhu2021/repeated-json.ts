@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { InputError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
-import { parseWith, toQ, zRational } from "../../exact/zod.js";
+import { parseWith, rationalAt, toQ, zRational } from "../../exact/zod.js";
 import { economyFields, economyFromFields, economyToJson } from "./json.js";
 import type { Profile, RepeatedModel } from "./repeated.js";
 
@@ -60,14 +60,14 @@ export function modelFromFields(raw: Omit<RawRepeated, "reports" | "allocation">
   return { econ, N, T, beta, muLow, muHigh };
 }
 
-export function readProfile(value: readonly (readonly (readonly string[])[])[], model: RepeatedModel, field: string): Q[][][] {
+export function readProfile(value: readonly (readonly (readonly unknown[])[])[], model: RepeatedModel, field: string): Q[][][] {
   if (value.length !== model.N) throw new InputError(field, `expected N = ${model.N} agents, got ${value.length}`);
   return value.map((row, n) => {
     if (row.length !== model.T) throw new InputError(`${field}[${n}]`, `expected T = ${model.T} dates, got ${row.length}`);
     return row.map((col, t) => {
       if (col.length !== model.econ.I) throw new InputError(`${field}[${n}][${t}]`, `expected I = ${model.econ.I} entries, got ${col.length}`);
       return col.map((s, i) => {
-        const x = toQ(s);
+        const x = rationalAt(s, `${field}[${n}][${t}][${i}]`);
         if (x.sign() < 0) throw new InputError(`${field}[${n}][${t}][${i}]`, `reports lie in the message space Ω = [0, ∞)^I, got ${x}`);
         return x;
       });
