@@ -67,13 +67,14 @@ export function linkedExPostClaim(paper: Extract<PaperKey, "zhu2022" | "stylized
       const lie = withRow(truth, agent, misreport);
       const dS = agentSurplus(model, mechAllocations(mech, lie, agent), own).sub(agentSurplus(model, mechAllocations(mech, truth, agent), own));
       const disc = betaPow(model.beta, model.T - 1);
-      const wl = mech.transferBounds(lie)[agent]!, wt = w[agent]!;
-      const diff = mech.unilateralDifference?.(truth, lie, agent) ?? { lo: wl.lo.sub(wt.hi), hi: wl.hi.sub(wt.lo) };
+      const wt = w[agent]!;
+      const wl = mech.unilateralDifference ? null : mech.transferBounds(lie)[agent]!;
+      const diff = wl ? { lo: wl.lo.sub(wt.hi), hi: wl.hi.sub(wt.lo) } : mech.unilateralDifference!(truth, lie, agent);
       const gainLo = dS.add(disc.mul(diff.lo)), gainHi = dS.add(disc.mul(diff.hi));
       if (gainLo.gt(Q.ZERO)) {
         return violated(
           `agent ${agent + 1} gains at least ${gainLo} by reporting (${show(misreport).join(", ")}) instead of (${show(own).join(", ")})`,
-          { agent: agent + 1, truth: show(own), misreport: show(misreport), surplusGain: dS.toString(), transferTruth: `[${wt.lo}, ${wt.hi}]`, transferLie: `[${wl.lo}, ${wl.hi}]` },
+          { agent: agent + 1, truth: show(own), misreport: show(misreport), surplusGain: dS.toString(), transferTruth: `[${wt.lo}, ${wt.hi}]`, transferDifference: `[${diff.lo}, ${diff.hi}]` },
           { gain: gainLo.toString(), deviation: { agent: agent + 1, misreport: show(misreport) } },
         );
       }

@@ -87,7 +87,8 @@ export function transferBoundClaim(spec: TransferBoundSpec): Claim<FamilyCase, S
       for (let n = 0; n < c.N; n++) {
         const { lo, hi } = w[n]!;
         if (lo.gt(bound)) {
-          const simple = mech.name === "single-resource/linked-vcg" ? simpleWitness(c, spec.star(c), n, bound) : null;
+          // The hand check is a statement about the paper's V*, so only the reference family gets one.
+          const simple = family === linkedVcgFamily ? simpleWitness(c, spec.star(c), n, bound) : null;
           const shown = simple ? q(String(simple.transferLowerBound)) : lo;
           return violated(
             `agent ${n + 1}'s linked VCG transfer V*ⁿ(ω) ≥ ${shown} exceeds the bound ${bound} (≈ ${shown.toNumber().toPrecision(6)} > ${bound.toNumber().toPrecision(6)})${simple ? ` — already at ω̂ⁿ = (${(simple.misreportInOmegaStar as string[]).join(", ")}) ∈ Ω*ⁿ` : ""}`,

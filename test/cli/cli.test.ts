@@ -3,22 +3,14 @@
  * byte-for-byte determinism for a seed (timings aside), and bad input rejected with exit 2, one
  * line naming the field and rule, no stack trace, nothing written.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { cli, ROOT, scratchDir } from "./run-cli.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-function cli(...args: string[]) {
-  const r = spawnSync(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
-const tmp = mkdtempSync(join(tmpdir(), "mechcheck-cli-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir("mechcheck-cli-");
 
 const stripTimes = (s: string) => s.replace(/"ms": ?\d+/g, "\"ms\":0");
 

@@ -2,20 +2,12 @@
  * Repeated-model instances through the CLI: the exact quantities of a hand-checked instance, and
  * every rule of zhu2021 §2 enforced on bad input (exit 2, the field named, nothing written).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { cli, ROOT, scratchDir } from "./run-cli.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const cli = (...args: string[]) => {
-  const r = spawnSync(TSX, [join(ROOT, "src", "cli.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
-const tmp = mkdtempSync(join(tmpdir(), "mechcheck-rep-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = scratchDir("mechcheck-rep-");
 
 const example = join(ROOT, "examples", "instances", "zhu2021-ord-cheaper-counterexample.json");
 const base = JSON.parse(readFileSync(example, "utf8")) as Record<string, unknown>;

@@ -55,34 +55,28 @@ function family(name: string, build: (model: SingleResourceModel, omegaStar: Ome
   return { name, kind: SINGLE_KIND, build: ({ model, omegaStar }) => build(model, omegaStar) };
 }
 
-/** Vⁿ without β^{t−T}: every date's contribution at face value. */
-export function transfersWithoutDiscount(model: SingleResourceModel, reports: Endowments): Q[] {
-  return unlinkedTransfers({ ...model, beta: Q.ONE }, reports);
+/** An efficient mechanism with exact transfers given by `transfers` (a Groves-like variant or a bug). */
+function exactTransfers(name: string, mechName: string, transfers: (model: SingleResourceModel, p: Endowments) => Q[]): SingleResourceFamily {
+  return family(name, (model, omegaStar) => ({
+    name: mechName,
+    kind: SINGLE_KIND,
+    model,
+    omegaStar,
+    allocate: (p, t) => efficientAllocation(model, p, t),
+    transferBounds: (p) => transfers(model, p).map((v) => ({ lo: v, hi: v })),
+  }));
 }
 
-export const unlinkedWithoutDiscount = family("unlinked VCG without β^{t−T}", (model) => ({
-  name: "mutant/unlinked-no-discount",
-  kind: SINGLE_KIND,
-  model,
-  omegaStar: { kind: "all" },
-  allocate: (p, t) => efficientAllocation(model, p, t),
-  transferBounds: (p) => transfersWithoutDiscount(model, p).map((v) => ({ lo: v, hi: v })),
-}));
+/** Vⁿ without β^{t−T}: every date's contribution at face value. */
+export const unlinkedWithoutDiscount = exactTransfers("unlinked VCG without β^{t−T}", "mutant/unlinked-no-discount", (model, p) => unlinkedTransfers({ ...model, beta: Q.ONE }, p));
 
 /** Linked VCG whose subtracted term depends on the agent's own report (Σ_t h_t(2ω_t)): not a Groves transfer. */
-export const ownReportPivot = family("linked VCG with an own-report pivot", (model, omegaStar) => ({
-  name: "mutant/own-report-pivot",
-  kind: SINGLE_KIND,
-  model,
-  omegaStar,
-  allocate: (p, t) => efficientAllocation(model, p, t),
-  transferBounds: (p) =>
-    p.map((row, n) => {
-      const terms = dateTerms(model, p, n);
-      const v = othersSurplus(terms, row).sub(othersSurplus(terms, row.map((x) => x.mul(q(2)))));
-      return { lo: v, hi: v };
-    }),
-}));
+export const ownReportPivot = exactTransfers("linked VCG with an own-report pivot", "mutant/own-report-pivot", (model, p) =>
+  p.map((row, n) => {
+    const terms = dateTerms(model, p, n);
+    return othersSurplus(terms, row).sub(othersSurplus(terms, row.map((x) => x.mul(q(2)))));
+  }),
+);
 
 /** Allocates only half the supply (an inefficient allocation), with matching VCG transfers. */
 export const halfSupply = family("half the supply", (model, omegaStar) => linkedVcg({ ...model, qbar: model.qbar.mul(Q.HALF) }, omegaStar));
@@ -91,14 +85,7 @@ export const halfSupply = family("half the supply", (model, omegaStar) => linked
 export const minOverWholeSpace = family("minimum over Ω instead of Ω*", (model) => linkedVcg(model, { kind: "all" }));
 
 /** Vⁿ paid in date-1 money (β^{T−1}·Vⁿ): the convention under which C/S = N − 1 is true. */
-export const presentValueTransfers = family("unlinked VCG in date-1 money", (model) => ({
-  name: "variant/unlinked-present-value",
-  kind: SINGLE_KIND,
-  model,
-  omegaStar: { kind: "all" },
-  allocate: (p, t) => efficientAllocation(model, p, t),
-  transferBounds: (p) => unlinkedTransfers(model, p).map((v) => v.mul(model.beta.pow(model.T - 1))).map((v) => ({ lo: v, hi: v })),
-}));
+export const presentValueTransfers = exactTransfers("unlinked VCG in date-1 money", "variant/unlinked-present-value", (model, p) => unlinkedTransfers(model, p).map((v) => v.mul(model.beta.pow(model.T - 1))));
 
 /** f' taken at twice its argument: a tangent at the wrong point (too flat where f is increasing). */
 export const derivativeAtTwice: ProjectSubject = { name: "f' evaluated at 2a", adapt: (f: ProjectType) => ({ ...f, df: (a: Q) => f.df(a.mul(q(2))) }) };

@@ -10,7 +10,7 @@ import { Q, q } from "../../exact/rational.js";
 import { betaPow, contribution, efficientAllocation, type Endowments, type SingleResourceModel } from "../../models/single-resource/model.js";
 import { pieces, retract, type OmegaStar } from "../../typespace/single-resource.js";
 import type { BoundedMechanism, Interval, MechanismFamily } from "../types.js";
-import { dateTerms, othersSurplus } from "./date-terms.js";
+import { dateTerms, othersSurplus, type DateTerm } from "./date-terms.js";
 import { certifiedMin, type MinBounds } from "./linked-min.js";
 
 export const SINGLE_KIND = "single-resource";
@@ -49,12 +49,6 @@ export function unlinkedVcg(model: SingleResourceModel): SingleResourceMechanism
   };
 }
 
-/** min over ω̂ⁿ ∈ Ω*ⁿ of Vⁿ(ω⁻ⁿ, ω̂ⁿ), certified. */
-export function linkedMinimum(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, n: number, tol: Q = DEFAULT_TOL): MinBounds {
-  const terms = dateTerms(model, reports, n);
-  return certifiedMin(terms, pieces(omegaStar, model.T), terms.every((h) => h.convex) ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
-}
-
 /** Each agent's row replaced by its retraction [ωⁿ] (Lemma 1). */
 export function retractProfile(omegaStar: OmegaStar, reports: Endowments): Q[][] {
   return reports.map((row) => retract(omegaStar, row));
@@ -66,13 +60,23 @@ export function retractProfile(omegaStar: OmegaStar, reports: Endowments): Q[][]
  */
 export const NONCONVEX_NODES = 60;
 
+/** min over ω̂ⁿ ∈ Ω*ⁿ of Σ_t h_t(ω̂_t), certified; the node budget applies only where some h_t is non-convex. */
+function minimumOver(terms: readonly DateTerm[], model: SingleResourceModel, omegaStar: OmegaStar, tol: Q): MinBounds {
+  const convex = terms.every((h) => h.convex);
+  return certifiedMin(terms, pieces(omegaStar, model.T), convex ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
+}
+
+/** min over ω̂ⁿ ∈ Ω*ⁿ of Vⁿ(ω⁻ⁿ, ω̂ⁿ), certified. */
+export function linkedMinimum(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, n: number, tol: Q = DEFAULT_TOL): MinBounds {
+  return minimumOver(dateTerms(model, reports, n), model, omegaStar, tol);
+}
+
 /** V*ⁿ bounds at a profile already in Ω*: [Vⁿ − hi, Vⁿ − lo]. */
 export function linkedTransferBounds(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, tol: Q = DEFAULT_TOL): Interval[] {
   return reports.map((_, n) => {
     const terms = dateTerms(model, reports, n);
     const v = othersSurplus(terms, reports[n] as Q[]);
-    const convex = terms.every((h) => h.convex);
-    const m = certifiedMin(terms, pieces(omegaStar, model.T), convex ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
+    const m = minimumOver(terms, model, omegaStar, tol);
     return { lo: v.sub(m.hi), hi: v.sub(m.lo) };
   });
 }
