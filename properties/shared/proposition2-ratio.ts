@@ -10,7 +10,7 @@ import type { Claim, PaperKey } from "../../src/claims/types.js";
 import { vacuous, violated } from "../../src/claims/verdicts.js";
 import { q, sum } from "../../src/exact/rational.js";
 import { SINGLE_KIND, unlinkedVcgFamily, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
-import { singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
+import { endowmentsArb, modelArb, type SingleCase } from "../../src/search/single-resource.js";
 import { decodeSingle, encodeSingle } from "./single-resource.js";
 import { mechSurplus } from "./surplus.js";
 
@@ -25,7 +25,8 @@ export function proposition2Ratio(paper: Extract<PaperKey, "zhu2022" | "stylized
     subjectKind: SINGLE_KIND,
     defaultSubject: unlinkedVcgFamily,
     runs: 200,
-    arbitrary: () => singleCaseArb({ maxN: 3, maxT: 3 }).map((c) => ({ ...c, omegaStar: { kind: "all" } as const })),
+    // Ω* plays no part here: any profile in Ω = [0, ∞)^{NT}.
+    arbitrary: () => modelArb({ maxN: 3, maxT: 3 }).chain((model) => endowmentsArb(model.N, model.T).map((truth): SingleCase => ({ model, omegaStar: { kind: "all" }, truth }))),
     encode: encodeSingle,
     decode: decodeSingle,
     size: (c) => ({ agents: c.model.N, dates: c.model.T }),

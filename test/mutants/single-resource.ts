@@ -89,3 +89,6 @@ export const presentValueTransfers = exactTransfers("unlinked VCG in date-1 mone
 
 /** f' taken at twice its argument: a tangent at the wrong point (too flat where f is increasing). */
 export const derivativeAtTwice: ProjectSubject = { name: "f' evaluated at 2a", adapt: (f: ProjectType) => ({ ...f, df: (a: Q) => f.df(a.mul(q(2))) }) };
+
+/** Pays nothing: satisfies every upper bound on transfers, so a refuted bound's check is not a constant. */
+export const zeroTransfers = exactTransfers("zero transfers", "variant/zero-transfers", (_model, p) => p.map(() => Q.ZERO));

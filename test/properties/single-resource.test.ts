@@ -21,7 +21,7 @@ import { stylizedLinkedExPost } from "../../properties/stylized/linked-vcg-ex-po
 import { stylizedProposition2Ratio } from "../../properties/stylized/proposition2-ratio.js";
 import { stylizedTheorem1SurplusBounds } from "../../properties/stylized/theorem1-surplus-bounds.js";
 import { stylizedTheorem1SurplusTangent } from "../../properties/stylized/theorem1-surplus-tangent.js";
-import { clipsDates, derivativeAtTwice, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount } from "../mutants/single-resource.js";
+import { clipsDates, derivativeAtTwice, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount, zeroTransfers } from "../mutants/single-resource.js";
 
 const SEED = 42;
 
@@ -79,9 +79,12 @@ describe("claims found false: refuted by the search alone, and the check discrim
     expect(stylizedTheorem1SurplusTangent.check(y0, derivativeAtZero).kind).toBe("violated");
   });
 
-  it("stylized.lemma3: the search finds a certified violation", () => {
+  it("stylized.lemma3: the search finds a certified violation; a mechanism paying nothing passes (the check discriminates)", () => {
     const r = runClaim(stylizedLemma3, { seed: SEED });
     expect(r.error).toBeUndefined();
     expect(r.status).toBe("counterexample");
+    const zero = runClaim(stylizedLemma3, { seed: SEED, subject: zeroTransfers });
+    expect(zero.status).toBe("holds");
+    expect(zero.counts.holds).toBeGreaterThan(0);
   });
 });
