@@ -24,6 +24,10 @@ import { zhu2022Lemma5 } from "./zhu2022/lemma5.js";
 import { zhu2022Lemma6 } from "./zhu2022/lemma6.js";
 import { zhu2022LinkedExPost } from "./zhu2022/linked-vcg-ex-post.js";
 import { zhu2022Proposition2Ratio } from "./zhu2022/proposition2-ratio.js";
+import { zhu2022Proposition2 } from "./zhu2022/proposition2.js";
+import { zhu2022Proposition3 } from "./zhu2022/proposition3.js";
+import { stylizedProposition2 } from "./stylized/proposition2.js";
+import { stylizedProposition3 } from "./stylized/proposition3.js";
 import { zhu2022Theorem1Step3 } from "./zhu2022/theorem1-step3.js";
 import { stylizedLemma1 } from "./stylized/lemma1.js";
 import { stylizedLemma3 } from "./stylized/lemma3.js";
@@ -39,6 +43,6 @@ export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
   for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, lemma4, lemma4Envelope, ordCheaper, ordCheaperConverse, transferBound]) register(c);
-  for (const c of [zhu2022Lemma1, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Theorem1Step3]) register(c);
-  for (const c of [stylizedLemma1, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
+  for (const c of [zhu2022Lemma1, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3]) register(c);
+  for (const c of [stylizedLemma1, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
 }

@@ -55,6 +55,8 @@ export interface RunOptions {
   readonly timeLimitMs?: number;
   /** Subject under test (defaults to the claim's reference implementation). */
   readonly subject?: unknown;
+  /** Skip shrinking outside-hypotheses findings (they are then the first instance found). */
+  readonly keepOutsideUnshrunk?: boolean;
 }
 
 /** 32-bit FNV-1a of a string, for per-claim seeds. */
@@ -180,5 +182,44 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   // A run cut by the time limit before its budget is never counted as a pass (fast-check would
   // report it as a success): it keeps its status and case count but does not meet the expectation.
   if (details.interrupted) return finish(status, { ms, cut: true, met: false });
-  return finish(status, { ms });
+  if (outside && !opts.keepOutsideUnshrunk) outside = shrinkOutside(claim, subject, seed, opts.runs ?? claim.runs) ?? outside;
+  return finish(status, { ms, ...(outside ? { outside } : {}) });
+}
+
+/**
+ * An outside-hypotheses finding shrunk like a counterexample: the same seeded run again, now failing
+ * at the first "outside" verdict (the same case: checks are deterministic), shrunk by fast-check
+ * while it stays outside, then simplified. Undefined if the rerun does not reproduce it.
+ */
+function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, runs: number): Found | undefined {
+  const isOutside = (x: unknown) => claim.check(x, subject).kind === "outside";
+  const details = fc.check(fc.property(claim.arbitrary(), (x) => !isOutside(x)), { seed, numRuns: runs });
+  if (!details.failed || !details.counterexample) return undefined;
+  const shrunk = details.counterexample[0];
+  let inst = shrunk;
+  let simplified = 0;
+  try {
+    const sres = simplify(shrunk, {
+      encode: (x) => claim.encode(x),
+      decode: (j) => claim.decode(j),
+      stillFails: isOutside,
+      ...(claim.reduce ? { reduce: (x: unknown) => claim.reduce!(x) } : {}),
+    });
+    inst = sres.inst;
+    simplified = sres.steps;
+  } catch {
+    inst = shrunk;
+  }
+  const v = claim.check(inst, subject);
+  if (v.kind !== "outside") return undefined;
+  return {
+    instance: claim.encode(inst),
+    witness: v.witness,
+    hypothesis: v.hypothesis,
+    shrinks: details.numShrinks,
+    size: claim.size?.(inst),
+    simplified,
+    ...(claim.size ? { sizeBefore: claim.size(shrunk) } : {}),
+    ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+  };
 }

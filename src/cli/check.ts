@@ -39,7 +39,7 @@ export function runCheck(flags: CheckFlags): number {
   const results: ClaimResult[] = [];
   for (const claim of claims) {
     let r = runClaim(claim, { seed, ...(runs !== undefined ? { runs } : {}), ...(timeLimitMs !== undefined ? { timeLimitMs } : {}) });
-    if (flags.save !== false && r.counterexample) r = saveResult(flags.store ?? "counterexamples", claim, r);
+    if (flags.save !== false && (r.counterexample || r.outside)) r = saveResult(flags.store ?? "counterexamples", claim, r);
     results.push(r);
     if (!toStdout && !process.stdout.isTTY) log(`  ${r.id}: ${r.status} (${r.cases} cases, ${r.ms} ms)`);
   }

@@ -39,8 +39,12 @@ export function detailLines(results: readonly ClaimResult[]): string[] {
       lines.push(`${r.id}: ${r.counterexample.witness.summary}${r.counterexample.witness.gain ? ` (gain ${r.counterexample.witness.gain})` : ""}`);
       if (r.counterexample.file) lines.push(`  saved: ${r.counterexample.file}`);
     }
+    if (r.outside && r.status === "fails-outside-hypotheses") {
+      lines.push(`${r.id}: outside the hypotheses (${r.outside.hypothesis ?? "?"}): ${r.outside.witness.summary}`);
+      if (r.outside.file) lines.push(`  saved: ${r.outside.file}`);
+    }
     if (r.error) lines.push(`${r.id}: error: ${r.error}`);
-    if (r.counts.searchOnly > 0) lines.push(`${r.id}: ${r.counts.searchOnly} of ${r.counts.holds} "holds" rest on search only (no exhaustive oracle for this subject): evidence, not proofs`);
+    if (r.counts.searchOnly > 0) lines.push(`${r.id}: ${r.counts.searchOnly} of ${r.counts.holds} "holds" rest on search only (sampled deviations, finite grids or a subject without an exhaustive oracle): evidence, not proofs`);
   }
   return lines;
 }

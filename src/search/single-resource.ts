@@ -44,6 +44,20 @@ export function omegaStarArb(T: number): fc.Arbitrary<OmegaStar> {
   return T >= 2 ? fc.oneof(boxAvg, window, box, union) : fc.oneof(boxAvg, box, union);
 }
 
+/**
+ * Two boxes separated at date 1 (the second starts a positive gap after the first ends): a
+ * disconnected Ω*ⁿ, outside Proposition 3's hypotheses, where a linked VCG may not be cheapest.
+ */
+export function separatedBoxesArb(T: number): fc.Arbitrary<OmegaStar> {
+  const side = fc.tuple(nonNegRational(3, 2), nonNegRational(2, 2));
+  return fc.record({ a: fc.array(side, { minLength: T, maxLength: T }), b: fc.array(side, { minLength: T, maxLength: T }), gap: posRational(2, 2) }).map(({ a, b, gap }): OmegaStar => {
+    const lo = a.map(([l]) => l), hi = a.map(([l, w]) => l.add(w));
+    const lo2 = b.map(([l], t) => (t === 0 ? (hi[0] as Q).add(gap) : l));
+    const hi2 = b.map(([, w], t) => (lo2[t] as Q).add(w));
+    return { kind: "union", parts: [{ kind: "box", lo, hi }, { kind: "box", lo: lo2, hi: hi2 }] };
+  });
+}
+
 /** An N × T endowment profile; zeros are common (the ω = 0 convention is exercised). */
 export function endowmentsArb(N: number, T: number): fc.Arbitrary<Q[][]> {
   const cell = fc.oneof({ weight: 1, arbitrary: fc.constant(Q.ZERO) }, { weight: 4, arbitrary: posRational(8, 3) });
@@ -57,9 +71,9 @@ export interface SingleCase {
   readonly truth: Q[][];
 }
 
-export function singleCaseArb(opts: { maxN?: number; maxT?: number; merelyConcave?: boolean } = {}): fc.Arbitrary<SingleCase> {
+export function singleCaseArb(opts: { maxN?: number; maxT?: number; merelyConcave?: boolean; omegaStar?: (T: number) => fc.Arbitrary<OmegaStar> } = {}): fc.Arbitrary<SingleCase> {
   return modelArb(opts).chain((model) =>
-    fc.record({ omegaStar: omegaStarArb(model.T), raw: endowmentsArb(model.N, model.T) }).map(({ omegaStar, raw }) => ({
+    fc.record({ omegaStar: (opts.omegaStar ?? omegaStarArb)(model.T), raw: endowmentsArb(model.N, model.T) }).map(({ omegaStar, raw }) => ({
       model,
       omegaStar,
       truth: raw.map((row) => retract(omegaStar, row)),

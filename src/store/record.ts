@@ -3,17 +3,19 @@ import type { ClaimResult } from "../claims/run.js";
 import type { AnyClaim, Json } from "../claims/types.js";
 import type { CounterexampleFile } from "./schema.js";
 import { existsSync, readdirSync } from "node:fs";
-import { saveCounterexample } from "./store.js";
+import { join } from "node:path";
+import { loadCounterexample, saveCounterexample } from "./store.js";
 
 export const VERSION = "0.1.0";
 
-export function toFile(claim: AnyClaim, r: ClaimResult, subject = "reference"): CounterexampleFile | undefined {
-  const cx = r.counterexample;
+export function toFile(claim: AnyClaim, r: ClaimResult, subject = "reference", kind: "violated" | "outside" = "violated"): CounterexampleFile | undefined {
+  const cx = kind === "violated" ? r.counterexample : r.outside;
   if (!cx) return undefined;
   return {
     claim: claim.id,
     paper: claim.paper,
-    kind: "violated",
+    kind,
+    ...(kind === "outside" && cx.hypothesis ? { hypothesis: cx.hypothesis } : {}),
     expect: claim.expect,
     subject,
     instance: cx.instance,
@@ -37,9 +39,27 @@ export function storedFor(dir: string, id: string): string[] {
  * every fresh seed; a counterexample to a claim expected to hold is always stored.
  */
 export function saveResult(dir: string, claim: AnyClaim, r: ClaimResult): ClaimResult {
-  const f = toFile(claim, r);
-  if (!f || !r.counterexample) return r;
-  if (claim.expect === "counterexample" && storedFor(dir, claim.id).length > 0) return r;
-  const { file } = saveCounterexample(dir, f);
-  return { ...r, counterexample: { ...r.counterexample, file } };
+  if (r.counterexample) {
+    const f = toFile(claim, r)!;
+    if (claim.expect === "counterexample" && storedFor(dir, claim.id).length > 0) return r;
+    const { file } = saveCounterexample(dir, f);
+    return { ...r, counterexample: { ...r.counterexample, file } };
+  }
+  // A finding outside the hypotheses is stored once per claim: fresh seeds do not add more.
+  if (r.outside && !storedKinds(dir, claim.id).includes("outside")) {
+    const { file } = saveCounterexample(dir, toFile(claim, r, "reference", "outside")!);
+    return { ...r, outside: { ...r.outside, file } };
+  }
+  return r;
+}
+
+/** The kinds ("violated" / "outside") of a claim's stored files that parse. */
+function storedKinds(dir: string, id: string): string[] {
+  return storedFor(dir, id).flatMap((f) => {
+    try {
+      return [loadCounterexample(join(dir, f)).kind];
+    } catch {
+      return [];
+    }
+  });
 }

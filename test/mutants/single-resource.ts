@@ -92,3 +92,6 @@ export const derivativeAtTwice: ProjectSubject = { name: "f' evaluated at 2a", a
 
 /** Pays nothing: satisfies every upper bound on transfers, so a refuted bound's check is not a constant. */
 export const zeroTransfers = exactTransfers("zero transfers", "variant/zero-transfers", (_model, p) => p.map(() => Q.ZERO));
+
+/** Unlinked VCG plus a constant 1: still ex-post IC (Groves), but it overpays every agent. */
+export const unlinkedPlusOne = exactTransfers("unlinked VCG plus 1", "mutant/unlinked-plus-one", (model, p) => unlinkedTransfers(model, p).map((v) => v.add(Q.ONE)));
