@@ -21,10 +21,12 @@ import { inconclusive, vacuous, violated } from "../../src/claims/verdicts.js";
 import { InputError, InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { boxConstants, boxCorners, boxesContaining, boxesOf, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
+import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
+import { witnessPath } from "../../src/cheapness/difference-constraints.js";
 import { boundingBox, gridOptimum, inefficiency, latticeGrid, valueInTransferUnits, allocationFor, efficient, type AgentSlice } from "../../src/cheapness/single-resource.js";
 import type { Interval } from "../../src/mechanisms/types.js";
-import { SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
-import { withRow, type Endowments } from "../../src/models/single-resource/model.js";
+import { linkedMinimum, SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
+import { withRow, type Endowments, type SingleResourceModel } from "../../src/models/single-resource/model.js";
 import { endowmentsArb, modelArb, omegaStarArb, separatedBoxesArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
 import { isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../../src/typespace/single-resource.js";
@@ -64,11 +66,19 @@ function difference(mech: SingleResourceMechanism, truth: Endowments, lie: Endow
   return { lo: b.lo.sub(a.hi), hi: b.hi.sub(a.lo) };
 }
 
-/** The lattice: Ω*ⁿ's bounding box (unbounded sides capped at 2·max report + 1) with `divisions` steps. */
-export function cheapnessGrid(set: OmegaStar, truth: Endowments, n: number, divisions: number): Q[][] {
-  const T = truth[0]!.length;
+/**
+ * The grid: Ω*ⁿ's bounding-box lattice (unbounded sides capped at 2·max report + 1) with `divisions`
+ * steps per date, plus the segment from the linked minimum's argmin to ωⁿ in as many steps (kept
+ * where it lies in Ω*ⁿ). Along that segment the least IC transfers at ωⁿ approach Vⁿ(ωⁿ) − Vⁿ(argmin)
+ * as the steps shrink, so on a convex Ω* the gap to the linked VCG closes under refinement.
+ */
+export function cheapnessGrid(model: SingleResourceModel, set: OmegaStar, truth: Endowments, n: number, divisions: number): Q[][] {
+  const T = model.T;
   const cap = truth.flat().reduce((a, b) => Q.max(a, b), Q.ZERO).mul(Q.of(2)).add(Q.ONE);
-  return latticeGrid(set, boundingBox(set, T, cap), divisions, [truth[n]!]);
+  // over Ω the infimum is approached at ∞: no segment, the lattice up to the cap stands in
+  const argmin = set.kind === "all" ? null : linkedMinimum(model, set, truth, n).argmin;
+  const path = argmin ? segment(argmin, truth[n]!, divisions) : [];
+  return latticeGrid(set, boundingBox(set, T, cap), divisions, [truth[n]!, ...path]);
 }
 
 export function cheapnessClaim(spec: CheapnessSpec): Claim<CheapnessCase, SingleResourceFamily> {
@@ -116,7 +126,7 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   if (outsideRow >= 0) return vacuous(`the truthful report of agent ${outsideRow + 1} is not in Ω*ⁿ`);
   const mech = family.build({ model, omegaStar: set });
   const slice: AgentSlice = { model, omegaStar: set, profile: truth, agent };
-  const grid = cheapnessGrid(set, truth, agent, divisions);
+  const grid = cheapnessGrid(model, set, truth, agent, divisions);
   const at = (y: readonly Q[]) => withRow(truth, agent, y);
 
   // 1. efficiency on the grid
@@ -133,7 +143,7 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   // 2. never below the grid optimum
   const opt = gridOptimum(slice, grid);
   if (opt.solution.kind !== "solved") throw new InternalError("the efficient allocation has a positive IC cycle on the grid, but VCG implements it");
-  const { W, witness } = opt.solution;
+  const { W } = opt.solution;
   const base = mech.transferBounds(truth)[agent]!;
   const subject = grid.map((y) => {
     const d = difference(mech, truth, at(y), agent);
@@ -141,7 +151,7 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   });
   for (let i = 0; i < grid.length; i++) {
     if (!subject[i]!.hi.lt(W[i]!)) continue;
-    return belowOptimum(slice, mech, grid, subject, W, witness[i]!, i) ?? inconclusive(`the subject's transfer at ${show(grid[i]!)} is below the grid optimum ${W[i]} but no single constraint on the witness path is certified broken`);
+    return belowOptimum(slice, mech, grid, subject, W, witnessPath(opt.solution, i), i) ?? inconclusive(`the subject's transfer at ${show(grid[i]!)} is below the grid optimum ${W[i]} but no single constraint on the witness path is certified broken`);
   }
 
   // 3. a known cheaper efficient ex-post mechanism
@@ -176,30 +186,27 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   };
 }
 
-/** Walks the optimum's witness path [s, …, i] for a broken constraint of the subject, certified. */
+/** A certified broken constraint of the subject on the optimum's witness path (src/cheapness/audit.ts). */
 function belowOptimum(slice: AgentSlice, mech: SingleResourceMechanism, grid: readonly (readonly Q[])[], subject: readonly Interval[], W: readonly Q[], path: readonly number[], i: number): Verdict | undefined {
   const { agent, profile } = slice;
-  const start = path[0]!;
-  const common = { agent: agent + 1, report: grid[i]!.map(String), subjectTransfer: iv(subject[i]!), gridOptimum: W[i]!.toString(), gridPoints: grid.length };
-  if (subject[start]!.hi.sign() < 0) {
-    return violated(`limited liability fails: agent ${agent + 1} reporting ${show(grid[start]!)} is paid at most ${subject[start]!.hi} < 0`, { ...common, negativeAt: grid[start]!.map(String) }, { gain: subject[start]!.hi.neg().toString() });
-  }
   const alloc = efficient(slice.model);
-  for (let s = 0; s + 1 < path.length; s++) {
-    const u = path[s]!, v = path[s + 1]!; // type v mimicking u
-    const x = grid[v]!, y = grid[u]!;
-    const d = valueInTransferUnits(slice, allocationFor(slice, alloc, y), x).sub(valueInTransferUnits(slice, allocationFor(slice, alloc, x), x));
-    const diff = difference(mech, withRow(profile, agent, x), withRow(profile, agent, y), agent); // W(y) − W(x)
-    const gainLo = d.add(diff.lo);
-    if (gainLo.sign() > 0) {
-      return violated(
-        `not ex-post IC: type ${show(x)} of agent ${agent + 1} gains at least ${gainLo} (transfer units) by reporting ${show(y)}; found because the subject pays ${iv(subject[i]!)} at ${show(grid[i]!)}, below the least IC transfers on the grid (${W[i]})`,
-        { ...common, truth: x.map(String), misreport: y.map(String), valueGain: d.toString(), transferDifference: iv(diff) },
-        { gain: gainLo.toString(), deviation: { agent: agent + 1, misreport: y.map(String) } },
-      );
-    }
+  const value = (x: number, y: number) => valueInTransferUnits(slice, allocationFor(slice, alloc, grid[y]!), grid[x]!);
+  const broken = brokenConstraint(path, {
+    d: (v, u) => value(v, u).sub(value(v, v)),
+    transferDifference: (v, u) => difference(mech, withRow(profile, agent, grid[v]!), withRow(profile, agent, grid[u]!), agent),
+    subject: (k) => subject[k]!,
+  });
+  if (!broken) return undefined;
+  const common = { agent: agent + 1, report: grid[i]!.map(String), subjectTransfer: iv(subject[i]!), gridOptimum: W[i]!.toString(), gridPoints: grid.length };
+  if (broken.kind === "negative") {
+    return violated(`limited liability fails: agent ${agent + 1} reporting ${show(grid[broken.at]!)} is paid at most ${broken.hi} < 0`, { ...common, negativeAt: grid[broken.at]!.map(String) }, { gain: broken.hi.neg().toString() });
   }
-  return undefined;
+  const x = grid[broken.type]!, y = grid[broken.report]!;
+  return violated(
+    `not ex-post IC: type ${show(x)} of agent ${agent + 1} gains at least ${broken.gain} (transfer units) by reporting ${show(y)}; found because the subject pays ${iv(subject[i]!)} at ${show(grid[i]!)}, below the least IC transfers on the grid (${W[i]})`,
+    { ...common, truth: x.map(String), misreport: y.map(String), valueGain: broken.valueGain.toString(), transferDifference: iv(broken.transferDifference) },
+    { gain: broken.gain.toString(), deviation: { agent: agent + 1, misreport: y.map(String) } },
+  );
 }
 
 /** The cheapest known efficient ex-post transfer to the agent at its truthful report, exact. */

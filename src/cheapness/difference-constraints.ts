@@ -20,8 +20,12 @@ export type LeastSolution =
       kind: "solved";
       /** The pointwise-least nonnegative IC transfers on the grid. */
       W: Q[];
-      /** For each i a tight path [start, …, i] whose edge weights sum exactly to W[i]; [i] when W[i] = 0. */
-      witness: number[][];
+      /**
+       * Predecessor links of tight edges: pred[i] = −1 when W[i] = 0, else W[i] = W[pred[i]] + d(i, pred[i]).
+       * Acyclic, so following them from i gives a tight path [start, …, i] of weight W[i] (witnessPath):
+       * the certificate that W is least, in O(k) space.
+       */
+      pred: number[];
       /** Distinct (true, reported) pairs at which the gain was evaluated. */
       pairsConsidered: number;
     }
@@ -80,7 +84,7 @@ export function leastSolution(k: number, gain: Gain): LeastSolution {
   return checked(k, (i, j) => G[i][j], sol, "all");
 }
 
-type Found = { kind: "solved"; W: Q[]; witness: number[][] } | { kind: "cycle"; cycle: number[] };
+type Found = { kind: "solved"; W: Q[]; pred: number[] } | { kind: "cycle"; cycle: number[] };
 
 /**
  * Gauss–Seidel Bellman–Ford in "pull" form (dense rows), alternating the sweep direction so chains
@@ -116,7 +120,7 @@ function longestPaths(k: number, d: Q[][]): Found {
     }
     if (!changed) {
       // At the fixed point every predecessor edge is tight, so the predecessor paths are witnesses.
-      return { kind: "solved", W, witness: W.map((_, i) => predPath(pred, i)) };
+      return { kind: "solved", W, pred };
     }
     const cycle = predCycle(pred);
     if (cycle) return { kind: "cycle", cycle };
@@ -124,7 +128,9 @@ function longestPaths(k: number, d: Q[][]): Found {
   }
 }
 
-function predPath(pred: readonly number[], i: number): number[] {
+/** The tight path [start, …, i] of a solved answer, from its predecessor links. */
+export function witnessPath(sol: { readonly pred: readonly number[] }, i: number): number[] {
+  const pred = sol.pred;
   const path = [i];
   for (let v = pred[i]; v !== -1; v = pred[v]) {
     if (path.length >= pred.length) throw new InternalError("predecessor links of a fixed point form a cycle");
@@ -277,7 +283,7 @@ export function leastSolution1D(
 function sweeps(
   k: number,
   g: Gain,
-): { kind: "solved"; W: Q[]; witness: number[][] } | { kind: "cycle"; cycle: number[]; weight: Q } {
+): { kind: "solved"; W: Q[]; pred: number[] } | { kind: "cycle"; cycle: number[]; weight: Q } {
   // up[m]: edge m+1 → m (type m mimicking m+1); down[m]: edge m → m+1 (type m+1 mimicking m).
   const up: Q[] = [];
   const down: Q[] = [];
@@ -287,29 +293,22 @@ function sweeps(
     const weight = up[m].add(down[m]);
     if (weight.sign() > 0) return { kind: "cycle", cycle: [m, m + 1, m], weight };
   }
+  // L[i]: best run ending at i from the left (pred i − 1), R[i]: from the right (pred i + 1). The
+  // winning side's neighbour wins on its own side too (a run through it is that side's best), so
+  // the links never point at each other and follow one direction to a zero.
   const L = new Array<Q>(k).fill(Q.ZERO);
-  const fromL = Array.from({ length: k }, (_, i) => i);
   for (let i = 1; i < k; i++) {
     const c = L[i - 1].add(down[i - 1]);
-    if (c.sign() > 0) [L[i], fromL[i]] = [c, fromL[i - 1]];
+    if (c.sign() > 0) L[i] = c;
   }
   const R = new Array<Q>(k).fill(Q.ZERO);
-  const fromR = Array.from({ length: k }, (_, i) => i);
   for (let i = k - 2; i >= 0; i--) {
     const c = R[i + 1].add(up[i]);
-    if (c.sign() > 0) [R[i], fromR[i]] = [c, fromR[i + 1]];
+    if (c.sign() > 0) R[i] = c;
   }
   const W = L.map((l, i) => Q.max(l, R[i]));
-  const witness = W.map((_, i) => (R[i].gt(L[i]) ? range(fromR[i], i) : range(fromL[i], i)));
-  return { kind: "solved", W, witness };
-}
-
-/** [from, …, to] stepping by ±1. */
-function range(from: number, to: number): number[] {
-  const step = from <= to ? 1 : -1;
-  const out: number[] = [];
-  for (let v = from; v !== to + step; v += step) out.push(v);
-  return out;
+  const pred = W.map((w, i) => (w.sign() === 0 ? -1 : R[i].gt(L[i]) ? i + 1 : i - 1));
+  return { kind: "solved", W, pred };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,9 +316,9 @@ function range(from: number, to: number): number[] {
 
 /**
  * Independent exact re-check of an answer; returns the problems found (empty when it is sound).
- * "solved": W ≥ 0, every constraint of `edges` holds, and each witness is a path of allowed edges
- * ending at i whose weight is exactly W[i]. The witness makes W least: any feasible W' has
- * W'(i) ≥ W'(start) + (path weight) ≥ W[i]. "cycle": closed, allowed edges, weight exactly as
+ * "solved": W ≥ 0, every constraint of `edges` holds, every predecessor link is an allowed, tight
+ * edge (W[i] = W[pred] + d; W[i] = 0 without one) and the links are acyclic. Then the path of links
+ * to i weighs exactly W[i], which makes W least: any feasible W' has W'(i) ≥ W'(start) + weight ≥ W[i]. "cycle": closed, allowed edges, weight exactly as
  * claimed and positive.
  */
 export function verifyLeastSolution(k: number, gain: Gain, sol: LeastSolution, edges: EdgeSet = "all"): string[] {
@@ -350,18 +349,34 @@ export function verifyLeastSolution(k: number, gain: Gain, sol: LeastSolution, e
     return problems;
   }
 
-  if (sol.W.length !== k || sol.witness.length !== k) return [`expected ${k} values and witnesses`];
+  if (sol.W.length !== k || sol.pred.length !== k) return [`expected ${k} values and predecessor links`];
   for (let i = 0; i < k; i++) {
     if (sol.W[i].sign() < 0) report(`W(${i}) = ${sol.W[i]} is negative`);
-    for (let j = 0; j < k; j++) {
+    // "adjacent" checks 2 neighbours per node (O(k)); "all" every pair (O(k²))
+    const js = edges === "all" ? Array.from({ length: k }, (_, j) => j) : [i - 1, i + 1];
+    for (const j of js) {
       if (edgeOk(j, i) && sol.W[i].lt(sol.W[j].add(d(i, j)))) {
         report(`IC fails: W(${i}) = ${sol.W[i]} < W(${j}) + d(${i}, ${j}) = ${sol.W[j].add(d(i, j))}`);
       }
     }
-    const path = sol.witness[i];
-    const w = path.length > 0 && path[path.length - 1] === i ? weightOf(path) : undefined;
-    if (w === undefined) report(`witness of ${i} is not a path of allowed edges ending at ${i}`);
-    else if (!w.eq(sol.W[i])) report(`witness of ${i} weighs ${w}, but W(${i}) = ${sol.W[i]}`);
+    const p = sol.pred[i];
+    if (p === -1) {
+      if (!sol.W[i].isZero()) report(`W(${i}) = ${sol.W[i]} has no predecessor but is not 0`);
+    } else if (!edgeOk(p, i)) report(`pred(${i}) = ${p} is not an allowed edge`);
+    else if (!sol.W[i].eq(sol.W[p].add(d(i, p)))) report(`the edge ${p} → ${i} is not tight: W(${i}) = ${sol.W[i]} ≠ W(${p}) + d = ${sol.W[p].add(d(i, p))}`);
+  }
+  // acyclic: then each chain of tight links ends at a zero, and W[i] is its path weight
+  const state = new Array<number>(k).fill(0);
+  for (let s = 0; s < k && problems.length === 0; s++) {
+    const chain: number[] = [];
+    let v = s;
+    while (v !== -1 && Number.isInteger(v) && v >= 0 && v < k && state[v] === 0) {
+      state[v] = 1;
+      chain.push(v);
+      v = sol.pred[v];
+    }
+    if (v !== -1 && v >= 0 && v < k && state[v] === 1) report(`predecessor links form a cycle through ${v}`);
+    for (const u of chain) state[u] = 2;
   }
   return problems;
 }

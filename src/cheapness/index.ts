@@ -11,4 +11,5 @@ export {
   leastSolution1D,
   checkSingleCrossing,
   verifyLeastSolution,
+  witnessPath,
 } from "./difference-constraints.js";

@@ -112,12 +112,12 @@ export function gridOptimum(slice: AgentSlice, grid: readonly (readonly Q[])[], 
   if (sol.kind === "not-single-crossing") throw new Error("unreachable: singleCrossing was assumed");
   const back = (path: readonly number[]) => path.map((i) => order[i]!);
   if (sol.kind === "cycle") return { grid, solution: { ...sol, cycle: back(sol.cycle) }, method: "path" };
-  const W = new Array<Q>(grid.length), witness = new Array<number[]>(grid.length);
+  const W = new Array<Q>(grid.length), pred = new Array<number>(grid.length);
   order.forEach((orig, i) => {
     W[orig] = sol.W[i]!;
-    witness[orig] = back(sol.witness[i]!);
+    pred[orig] = sol.pred[i] === -1 ? -1 : order[sol.pred[i]!]!;
   });
-  return { grid, solution: { ...sol, W, witness }, method: "path" };
+  return { grid, solution: { ...sol, W, pred }, method: "path" };
 }
 
 // ---------------------------------------------------------------------------------------------

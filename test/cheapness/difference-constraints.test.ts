@@ -13,6 +13,7 @@ import {
   leastSolution,
   leastSolution1D,
   verifyLeastSolution,
+  witnessPath,
   type Gain,
   type LeastSolution,
 } from "../../src/cheapness/index.js";
@@ -125,7 +126,8 @@ describe("leastSolution", () => {
           expect(sol.kind).toBe("solved");
           if (sol.kind !== "solved") return;
           expect(strs(sol.W)).toEqual(strs(ref));
-          sol.witness.forEach((path, i) => {
+          sol.W.forEach((_w, i) => {
+            const path = witnessPath(sol, i);
             expect(path[path.length - 1]).toBe(i);
             if (sol.W[i].isZero()) expect(path).toEqual([i]);
           });
@@ -176,7 +178,7 @@ describe("leastSolution", () => {
   });
 
   it("handles the trivial grids and rejects a bad k", () => {
-    expect(leastSolution(0, () => Q.ZERO)).toEqual({ kind: "solved", W: [], witness: [], pairsConsidered: 0 });
+    expect(leastSolution(0, () => Q.ZERO)).toEqual({ kind: "solved", W: [], pred: [], pairsConsidered: 0 });
     const one = leastSolution(1, () => q(5));
     expect(one.kind === "solved" && strs(one.W)).toEqual(["0"]);
     expect(() => leastSolution(-1, () => Q.ZERO)).toThrow(InputError);
@@ -218,7 +220,8 @@ describe("leastSolution1D", () => {
           // The fast path's witnesses use adjacent steps only and must also certify the full system.
           expect(verifyLeastSolution(k, gain, s, "adjacent")).toEqual([]);
           expect(verifyLeastSolution(k, gain, s, "all")).toEqual([]);
-          s.witness.forEach((path, i) => {
+          s.W.forEach((_w, i) => {
+            const path = witnessPath(s, i);
             if (s.W[i].isZero()) expect(path).toEqual([i]);
           });
         }

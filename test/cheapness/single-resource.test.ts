@@ -91,8 +91,8 @@ describe("bad input: a clear InputError naming the field, nothing computed", () 
     ["a repeated point", [[q(1)], [q(1)]], /^grid\[2\]: repeats grid\[1\]/],
     ["a negative report", [[q(-1)]], /^grid\[1\]\[1\]: reports must be ≥ 0/],
   ] as const)("%s", (_, grid, message) => {
-    expect(() => gridOptimum(slice, grid as Q[][])).toThrow(InputError);
-    expect(() => gridOptimum(slice, grid as Q[][])).toThrow(message);
+    expect(() => gridOptimum(slice, grid as readonly (readonly Q[])[])).toThrow(InputError);
+    expect(() => gridOptimum(slice, grid as readonly (readonly Q[])[])).toThrow(message);
   });
   it("an allocation that is not efficient", () => {
     const half = (p: readonly (readonly Q[])[], t: number) => efficient(model)(p, t).map((a) => a.mul(Q.HALF));
@@ -146,7 +146,7 @@ describe("Ω* shape", () => {
     ["two disjoint boxes", union(box([0, 0], [1, 1]), box([2, 0], [3, 1])), false, false],
     ["two points", union(box([1], [1]), box([2], [2])), false, false],
   ] as const)("%s", (_, set, connected, convex) => {
-    const T = (set.kind === "box" ? set.lo : (set.parts[0] as { lo: Q[] }).lo).length;
+    const T = boxesOf(set)![0]!.lo.length;
     expect(isConnected(set, T)).toBe(connected);
     expect(isConvex(set, T)).toBe(convex);
   });

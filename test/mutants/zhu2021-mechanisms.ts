@@ -161,3 +161,9 @@ export const linkedDropsBeta = family("mutant/linked-drops-beta", (model) => {
 
 /** Claims to implement ordA but allocates with p-ordA (the principal first): p-ordA swapped in. */
 export const pOrdSwappedIn = family("mutant/p-ord-swapped-in", (model) => ({ ...linkedVcg(model, "p-ord"), name: "mutant/p-ord-swapped-in", order: "ord" }));
+
+/** The linked VCG transfer off by a constant (lWⁿ − 1/2): cheaper than every competitor, so only the grid's limited-liability audit can catch it. */
+export const linkedMinusHalf = family("mutant/linked-minus-half", (model) => {
+  const base = linkedVcg(model);
+  return { ...base, name: "mutant/linked-minus-half", transfer: (reports) => base.transfer(reports).map((w) => w.sub(Q.HALF)) };
+});

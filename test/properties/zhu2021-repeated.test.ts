@@ -17,7 +17,7 @@ import { lemma4 } from "../../properties/zhu2021/lemma4.js";
 import { transferBound } from "../../properties/zhu2021/transfer-bound.js";
 import { ordCheaper, ordCheaperConverse } from "../../properties/zhu2021/ord-cheaper.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
-import { pOrdSwappedIn, linkedDropsBeta, minOverNextAgentsSet, minOverWholeSpace, clipsAtLowerBound, dropsBetaFactor, excludesPrincipal, halvesLastResource, ignoresReports, proportionalRetraction, reverseOrder, topsUpFirstDate } from "../mutants/zhu2021-mechanisms.js";
+import { pOrdSwappedIn, linkedDropsBeta, linkedMinusHalf, minOverNextAgentsSet, minOverWholeSpace, clipsAtLowerBound, dropsBetaFactor, excludesPrincipal, halvesLastResource, ignoresReports, proportionalRetraction, reverseOrder, topsUpFirstDate } from "../mutants/zhu2021-mechanisms.js";
 
 const SEED = 42;
 
@@ -25,7 +25,7 @@ const cases: [string, AnyClaim, [string, unknown][]][] = [
   [retractionClaim.id, retractionClaim, [["proportional (looks ahead)", proportionalRetraction], ["tops up the first date", topsUpFirstDate], ["clips at μ_", clipsAtLowerBound]]],
   [ordAllocation.id, ordAllocation, [["reverse order", reverseOrder], ["halves the last resource", halvesLastResource], ["p-ordA swapped in", pOrdSwappedIn]]],
   [theorem1ExPost.id, theorem1ExPost, [["linked on a β-less uWⁿ", linkedDropsBeta], ["minimum over the next agent's set", minOverNextAgentsSet]]],
-  [theorem1Cheapness.id, theorem1Cheapness, [["minimum over the whole message space", minOverWholeSpace], ["minimum over the next agent's set", minOverNextAgentsSet]]],
+  [theorem1Cheapness.id, theorem1Cheapness, [["minimum over the whole message space", minOverWholeSpace], ["minimum over the next agent's set", minOverNextAgentsSet], ["off by a constant (lWⁿ − 1/2; only the grid audit sees it)", linkedMinusHalf], ["linked on a β-less uWⁿ", linkedDropsBeta]]],
   [lemma4.id, lemma4, [["uWⁿ without β^{t−T}", dropsBetaFactor], ["uWⁿ without the principal", excludesPrincipal]]],
   [transferBound.id, transferBound, [["minimum over the whole message space", minOverWholeSpace]]],
   [proposition1.id, proposition1, [["drops β^{t−T}", dropsBetaFactor], ["excludes the principal", excludesPrincipal], ["halves the last resource", halvesLastResource]]],

@@ -1,0 +1,89 @@
+/**
+ * The grid oracle on zhu2021's repeated model (§2, §4): agent n's least ex-post IC transfers on a
+ * finite grid of report rows μ̂ⁿ (T × I) inside Ωⁿ(T, μ_, μ̄), the others' reports μ^{−n} fixed, for
+ * an allocation equal to uA (ordA or p-ordA) there — the competitors of Theorem 1's cheapness.
+ *
+ * Uⁿ = Sⁿ + β^{T−1}Wⁿ with Sⁿ = Σ_t β^{t−1} v(Aⁿ_t, μⁿ_t) at the TRUE endowments, so in transfer units
+ * g(x, y) = β^{1−T} Σ_t β^{t−1} v(Aⁿ_t(μ^{−n}, y), x_t).
+ */
+import { InputError } from "../exact/errors.js";
+import { Q } from "../exact/rational.js";
+import { allocateDate, type DateAllocation, type Order } from "../mechanisms/zhu2021/allocation.js";
+import { agentValue } from "../models/zhu2021/payoffs.js";
+import { column, inTypeSpaceRow, withRow, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";
+import { leastSolution, type LeastSolution } from "./difference-constraints.js";
+
+export interface RepeatedSlice {
+  readonly model: RepeatedModel;
+  readonly profile: Profile;
+  /** 0-based. */
+  readonly agent: number;
+}
+
+export type Row = readonly (readonly Q[])[];
+export type RepeatedAllocate = (profile: Profile, t: number) => DateAllocation;
+
+const show = (r: Row) => `[${r.map((c) => `(${c.map(String).join(", ")})`).join(", ")}]`;
+
+/** Rejects an empty grid, malformed rows, repeats, and rows outside Ωⁿ(T, μ_, μ̄). */
+export function checkRepeatedGrid(slice: RepeatedSlice, grid: readonly Row[], field = "grid"): void {
+  const { model, agent } = slice;
+  if (!Number.isInteger(agent) || agent < 0 || agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
+  if (grid.length === 0) throw new InputError(field, "must contain at least one report row");
+  const seen = new Map<string, number>();
+  grid.forEach((row, g) => {
+    const at = `${field}[${g + 1}]`;
+    if (row.length !== model.T) throw new InputError(at, `must have T = ${model.T} dates (got ${row.length})`);
+    row.forEach((col, t) => {
+      if (col.length !== model.econ.I) throw new InputError(`${at}[${t + 1}]`, `must have I = ${model.econ.I} entries (got ${col.length})`);
+      col.forEach((v, i) => {
+        if (v.sign() < 0) throw new InputError(`${at}[${t + 1}][${i + 1}]`, `reports must be ≥ 0 (got ${v})`);
+      });
+    });
+    if (!inTypeSpaceRow(model, agent, row)) throw new InputError(at, `${show(row)} is outside Ωⁿ(T, μ_, μ̄) of agent ${agent + 1}`);
+    const key = show(row);
+    const first = seen.get(key);
+    if (first !== undefined) throw new InputError(at, `repeats ${field}[${first + 1}]`);
+    seen.set(key, g);
+  });
+}
+
+/** Where `allocate` gives agent n a bundle other than uA's (the first place), if anywhere on the grid. */
+export function differsFromUA(slice: RepeatedSlice, allocate: RepeatedAllocate, order: Order, grid: readonly Row[]): { point: number; date: number; got: readonly Q[]; expected: readonly Q[] } | undefined {
+  for (const [g, row] of grid.entries()) {
+    const p = withRow(slice.profile, slice.agent, row);
+    for (let t = 0; t < slice.model.T; t++) {
+      const got = allocate(p, t).bundles[slice.agent]!, expected = allocateDate(slice.model.econ, column(p, t), order).bundles[slice.agent]!;
+      if (got.some((a, r) => !a.eq(expected[r]!))) return { point: g, date: t, got, expected };
+    }
+  }
+  return undefined;
+}
+
+/** Agent n's bundles Aⁿ_t, date by date, when it reports `row` against μ^{−n}. */
+export function bundlesFor(slice: RepeatedSlice, allocate: RepeatedAllocate, row: Row): (readonly Q[])[] {
+  const p = withRow(slice.profile, slice.agent, row);
+  return Array.from({ length: slice.model.T }, (_, t) => allocate(p, t).bundles[slice.agent]!);
+}
+
+/** g(x, y) for the bundles y's report receives and the true row x. */
+export function repeatedValue(model: RepeatedModel, bundles: readonly (readonly Q[])[], x: Row): Q {
+  let s = Q.ZERO;
+  for (let t = 0; t < model.T; t++) s = s.add(model.beta.pow(t).mul(agentValue(model.econ, bundles[t]!, x[t]!)));
+  return s.div(model.beta.pow(model.T - 1));
+}
+
+/** The least nonnegative IC transfers on the grid (dense: reports are T·I-dimensional). */
+export function repeatedGridOptimum(slice: RepeatedSlice, grid: readonly Row[], allocate: RepeatedAllocate, order: Order): LeastSolution {
+  checkRepeatedGrid(slice, grid);
+  const bad = differsFromUA(slice, allocate, order, grid);
+  if (bad) {
+    throw new InputError("allocation", `differs from uA (${order}) at grid row ${bad.point + 1}, date ${bad.date + 1}: agent ${slice.agent + 1} gets (${bad.got.map(String).join(", ")}), uA gives (${bad.expected.map(String).join(", ")}) (Theorem 1 compares mechanisms with A = uA)`);
+  }
+  const bundles = grid.map((row) => bundlesFor(slice, allocate, row));
+  return leastSolution(grid.length, (i, j) => repeatedValue(slice.model, bundles[j]!, grid[i]!));
+}
+
+/** Flattening rows to vectors and back (segments and lattices act on vectors). */
+export const flat = (r: Row): Q[] => r.flatMap((c) => [...c]);
+export const unflat = (v: readonly Q[], T: number, I: number): Q[][] => Array.from({ length: T }, (_, t) => v.slice(t * I, (t + 1) * I));
