@@ -139,20 +139,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   }
   if (details.failed && details.counterexample) {
     const shrunk = details.counterexample[0];
-    let inst = shrunk;
-    let simplified = 0;
-    try {
-      const sres = simplify(shrunk, {
-        encode: (x) => claim.encode(x),
-        decode: (j) => claim.decode(j),
-        stillFails: (x) => claim.check(x, subject).kind === "violated",
-        ...(claim.reduce ? { reduce: (x: unknown) => claim.reduce!(x) } : {}),
-      });
-      inst = sres.inst;
-      simplified = sres.steps;
-    } catch {
-      inst = shrunk; // simplification is best effort; the shrunk instance is still certified below
-    }
+    const { inst, simplified } = simplifyShrunk(claim, shrunk, (x) => claim.check(x, subject).kind === "violated");
     let v: Verdict;
     try {
       v = claim.check(inst, subject);
@@ -196,20 +183,7 @@ function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, runs: nu
   const details = fc.check(fc.property(claim.arbitrary(), (x) => !isOutside(x)), { seed, numRuns: runs });
   if (!details.failed || !details.counterexample) return undefined;
   const shrunk = details.counterexample[0];
-  let inst = shrunk;
-  let simplified = 0;
-  try {
-    const sres = simplify(shrunk, {
-      encode: (x) => claim.encode(x),
-      decode: (j) => claim.decode(j),
-      stillFails: isOutside,
-      ...(claim.reduce ? { reduce: (x: unknown) => claim.reduce!(x) } : {}),
-    });
-    inst = sres.inst;
-    simplified = sres.steps;
-  } catch {
-    inst = shrunk;
-  }
+  const { inst, simplified } = simplifyShrunk(claim, shrunk, isOutside);
   const v = claim.check(inst, subject);
   if (v.kind !== "outside") return undefined;
   return {
@@ -222,4 +196,19 @@ function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, runs: nu
     ...(claim.size ? { sizeBefore: claim.size(shrunk) } : {}),
     ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
   };
+}
+
+/** The post-shrink simplification (best effort: on any failure the shrunk instance stands, and is re-checked by the caller). */
+function simplifyShrunk(claim: AnyClaim, shrunk: unknown, stillFails: (x: unknown) => boolean): { inst: unknown; simplified: number } {
+  try {
+    const r = simplify(shrunk, {
+      encode: (x) => claim.encode(x),
+      decode: (j) => claim.decode(j),
+      stillFails,
+      ...(claim.reduce ? { reduce: (x: unknown) => claim.reduce!(x) } : {}),
+    });
+    return { inst: r.inst, simplified: r.steps };
+  } catch {
+    return { inst: shrunk, simplified: 0 };
+  }
 }

@@ -39,7 +39,13 @@ export function explainMarkdown(file: string, cx: CounterexampleFile, claim: Any
     out.push(`**Statement:** ${claim.statement}`);
     out.push("");
   }
-  out.push(`**Expected verdict in the catalogue:** \`${cx.expect}\`${cx.expect === "counterexample" ? " (a known-false or refuted statement)" : " — this counterexample contradicts the expectation"}.`);
+  const meaning =
+    cx.expect === "counterexample"
+      ? " (a known-false or refuted statement)"
+      : cx.kind === "outside"
+        ? " under its hypotheses — this instance lies outside them, so it shows a hypothesis is needed, not that the statement is false"
+        : " — this counterexample contradicts the expectation";
+  out.push(`**Expected verdict in the catalogue:** \`${cx.expect}\`${meaning}.`);
   out.push("");
   out.push(`**What breaks:** ${cx.witness.summary}${cx.witness.gain ? ` — by exactly **${cx.witness.gain}**` : ""}.`);
   out.push("");

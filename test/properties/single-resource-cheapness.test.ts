@@ -42,6 +42,9 @@ describe.each([zhu2022Proposition3, stylizedProposition3].map((c) => [c.id, c] a
     expect(r.counts.holds).toBeGreaterThan(0);
     expect(r.status).toBe("fails-outside-hypotheses");
     expect(r.outside?.witness.summary).toMatch(/VCG minus one constant per box/);
+    // the finding was shrunk and simplified like a counterexample, and still decodes and fails outside
+    expect(r.outside!.shrinks + (r.outside!.simplified ?? 0)).toBeGreaterThan(0);
+    expect(claim.check(claim.decode(r.outside!.instance), claim.defaultSubject).kind).toBe("outside");
   });
   it.each([
     ["minimum over Ω instead of Ω* (pays the full Vⁿ)", minOverWholeSpace],
