@@ -20,7 +20,7 @@ import type { Claim, Json, PaperKey, Verdict } from "../../src/claims/types.js";
 import { inconclusive, vacuous, violated } from "../../src/claims/verdicts.js";
 import { InputError, InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
-import { boxConstants, boxCorners, boxesContaining, boxesOf, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
+import { boxConstants, boxCorners, boxesContaining, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
 import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
 import { boundingBox, gridOptimum, inefficiency, latticeGrid, valueInTransferUnits, allocationFor, efficient, type AgentSlice } from "../../src/cheapness/single-resource.js";
@@ -28,7 +28,7 @@ import type { Interval } from "../../src/mechanisms/types.js";
 import { linkedMinimum, SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
 import { withRow, type Endowments, type SingleResourceModel } from "../../src/models/single-resource/model.js";
 import { endowmentsArb, modelArb, omegaStarArb, separatedBoxesArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
-import { isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
+import { boxesOf, isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../../src/typespace/single-resource.js";
 import { decodeSingle, encodeSingle } from "./single-resource.js";
 
@@ -160,8 +160,9 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   const mine = subject[truthIndex]!;
   const gap = { lo: mine.lo.sub(W[truthIndex]!), hi: mine.hi.sub(W[truthIndex]!) };
   const cheaper = knownCheaper(slice, set, grid);
+  // decided once: connectivity costs exact LPs between pieces
+  const hyp = spec.hypothesis?.holds(set, model.T);
   if (cheaper && mine.lo.gt(cheaper.value)) {
-    const hyp = spec.hypothesis?.holds(set, model.T);
     const summary = `agent ${agent + 1} at ωⁿ = ${show(own)} is paid ${iv(mine)} by ${mech.name}, but the efficient ex-post ${cheaper.name} pays ${cheaper.value}`;
     const quantities: Record<string, Json> = {
       agent: agent + 1,
@@ -178,7 +179,7 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
     }
     return violated(summary, quantities, extra);
   }
-  if (spec.hypothesis && spec.hypothesis.holds(set, model.T) !== true) return vacuous(`${spec.hypothesis.text}: not met or not decided for ${describeOmegaStar(set)}`);
+  if (spec.hypothesis && hyp !== true) return vacuous(`${spec.hypothesis.text}: not met or not decided for ${describeOmegaStar(set)}`);
   return {
     kind: "holds",
     basis: "search",

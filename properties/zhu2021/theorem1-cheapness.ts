@@ -18,7 +18,7 @@ import { InputError, InternalError } from "../../src/exact/errors.js";
 import type { Q } from "../../src/exact/rational.js";
 import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
-import { bundlesFor, differsFromUA, flat, repeatedGridOptimum, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
+import { flat, gridBundles, repeatedLeastTransfers, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
 import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
@@ -89,21 +89,22 @@ function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, divisions
   const grid: Row[] = points.filter((v, k) => k === 0 || v.some((x, j) => !x.eq(points[k - 1]![j]!))).map((v) => unflat(v, T, econ.I));
   const slice = { model, profile: truth, agent: n };
   const allocate = (p: Parameters<Zhu2021Mechanism["allocate"]>[0], t: number) => mech.allocate(p, t);
-  const bad = differsFromUA(slice, allocate, "ord", grid);
-  if (bad) {
-    return violated(`the allocation differs from uA (ordA) inside Ω(T, μ_, μ̄): agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[bad.point]!))} gets (${bad.got.map(String).join(", ")}) at date ${bad.date + 1}, uA gives (${bad.expected.map(String).join(", ")})`, {
+  const b = gridBundles(slice, allocate, "ord", grid);
+  if (b.kind === "differs") {
+    return violated(`the allocation differs from uA (ordA) inside Ω(T, μ_, μ̄): agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[b.point]!))} gets (${b.got.map(String).join(", ")}) at date ${b.date + 1}, uA gives (${b.expected.map(String).join(", ")})`, {
       agent: n + 1,
-      report: rowsToJson(grid[bad.point]!),
-      date: bad.date + 1,
+      report: rowsToJson(grid[b.point]!),
+      date: b.date + 1,
     });
   }
-  const sol = repeatedGridOptimum(slice, grid, allocate, "ord");
+  // the segment lies in Ωⁿ(T, μ_, μ̄) (convex, both ends in it), so the grid needs no further check
+  const { bundles } = b;
+  const sol = repeatedLeastTransfers(model, grid, bundles);
   if (sol.kind !== "solved") return violated(`uA has a positive IC cycle on the grid: no transfers implement it (cycle weight ${sol.weight})`, { agent: n + 1, cycle: sol.cycle.map((i) => i + 1) });
   const paid = grid.map((r) => mech.transfer(withRow(truth, n, r))[n]!);
   const last = grid.length - 1; // μⁿ itself
   for (let i = 0; i < grid.length; i++) {
     if (!paid[i]!.lt(sol.W[i]!)) continue;
-    const bundles = grid.map((r) => bundlesFor(slice, allocate, r));
     const broken = brokenConstraint(witnessPath(sol, i), {
       d: (v, u) => repeatedValue(model, bundles[u]!, grid[v]!).sub(repeatedValue(model, bundles[v]!, grid[v]!)),
       transferDifference: (v, u) => ({ lo: paid[u]!.sub(paid[v]!), hi: paid[u]!.sub(paid[v]!) }),

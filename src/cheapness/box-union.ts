@@ -25,7 +25,6 @@ import { InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { othersSurplus, dateTerms } from "../mechanisms/single-resource/date-terms.js";
 import type { Box } from "../typespace/single-resource-shape.js";
-export { boxesOf, type Box } from "../typespace/single-resource-shape.js";
 import { allocationFor, efficient, valueInTransferUnits, type AgentSlice } from "./single-resource.js";
 
 export interface CrossLoss {

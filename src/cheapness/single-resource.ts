@@ -8,7 +8,7 @@
  * difference-constraints.ts applies with that g. Every efficient ex-post mechanism over Ω* restricts
  * to IC transfers on G, so the least solution is an exact lower bound on every competitor at G.
  */
-import { InputError } from "../exact/errors.js";
+import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { agentSurplus, betaPow, checkEndowments, efficientAllocation, withRow, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../typespace/single-resource.js";
@@ -109,7 +109,7 @@ export function gridOptimum(slice: AgentSlice, grid: readonly (readonly Q[])[], 
   if (slice.model.T > 1) return { grid, solution: leastSolution(grid.length, gain), method: "dense" };
   const order = grid.map((_, i) => i).sort((i, j) => (grid[i]![0] as Q).cmp(grid[j]![0] as Q));
   const sol = leastSolution1D(order.map((i) => grid[i]![0] as Q), (i, j) => gain(order[i]!, order[j]!), { singleCrossing: "assume" });
-  if (sol.kind === "not-single-crossing") throw new Error("unreachable: singleCrossing was assumed");
+  if (sol.kind === "not-single-crossing") throw new InternalError("leastSolution1D checked single crossing although told to assume it");
   const back = (path: readonly number[]) => path.map((i) => order[i]!);
   if (sol.kind === "cycle") return { grid, solution: { ...sol, cycle: back(sol.cycle) }, method: "path" };
   const W = new Array<Q>(grid.length), pred = new Array<number>(grid.length);

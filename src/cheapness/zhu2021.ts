@@ -48,22 +48,26 @@ export function checkRepeatedGrid(slice: RepeatedSlice, grid: readonly Row[], fi
   });
 }
 
-/** Where `allocate` gives agent n a bundle other than uA's (the first place), if anywhere on the grid. */
-export function differsFromUA(slice: RepeatedSlice, allocate: RepeatedAllocate, order: Order, grid: readonly Row[]): { point: number; date: number; got: readonly Q[]; expected: readonly Q[] } | undefined {
+export type GridBundles =
+  /** bundles[g][t]: agent n's bundle Aⁿ_t when it reports grid row g. */
+  | { readonly kind: "uA"; readonly bundles: readonly (readonly (readonly Q[])[])[] }
+  /** The first place where `allocate` gives agent n a bundle other than uA's. */
+  | { readonly kind: "differs"; readonly point: number; readonly date: number; readonly got: readonly Q[]; readonly expected: readonly Q[] };
+
+/** Agent n's bundles on the grid under `allocate`, checked against uA (ordA or p-ordA) as they are computed. */
+export function gridBundles(slice: RepeatedSlice, allocate: RepeatedAllocate, order: Order, grid: readonly Row[]): GridBundles {
+  const bundles: (readonly Q[])[][] = [];
   for (const [g, row] of grid.entries()) {
     const p = withRow(slice.profile, slice.agent, row);
+    const mine: (readonly Q[])[] = [];
     for (let t = 0; t < slice.model.T; t++) {
       const got = allocate(p, t).bundles[slice.agent]!, expected = allocateDate(slice.model.econ, column(p, t), order).bundles[slice.agent]!;
-      if (got.some((a, r) => !a.eq(expected[r]!))) return { point: g, date: t, got, expected };
+      if (got.some((a, r) => !a.eq(expected[r]!))) return { kind: "differs", point: g, date: t, got, expected };
+      mine.push(got);
     }
+    bundles.push(mine);
   }
-  return undefined;
-}
-
-/** Agent n's bundles Aⁿ_t, date by date, when it reports `row` against μ^{−n}. */
-export function bundlesFor(slice: RepeatedSlice, allocate: RepeatedAllocate, row: Row): (readonly Q[])[] {
-  const p = withRow(slice.profile, slice.agent, row);
-  return Array.from({ length: slice.model.T }, (_, t) => allocate(p, t).bundles[slice.agent]!);
+  return { kind: "uA", bundles };
 }
 
 /** g(x, y) for the bundles y's report receives and the true row x. */
@@ -73,15 +77,19 @@ export function repeatedValue(model: RepeatedModel, bundles: readonly (readonly 
   return s.div(model.beta.pow(model.T - 1));
 }
 
-/** The least nonnegative IC transfers on the grid (dense: reports are T·I-dimensional). */
+/** The least nonnegative IC transfers on a checked grid (see repeatedGridOptimum) whose bundles are known. */
+export function repeatedLeastTransfers(model: RepeatedModel, grid: readonly Row[], bundles: readonly (readonly (readonly Q[])[])[]): LeastSolution {
+  return leastSolution(grid.length, (i, j) => repeatedValue(model, bundles[j]!, grid[i]!));
+}
+
+/** The least nonnegative IC transfers on the grid (dense: reports are T·I-dimensional); bad input is an InputError. */
 export function repeatedGridOptimum(slice: RepeatedSlice, grid: readonly Row[], allocate: RepeatedAllocate, order: Order): LeastSolution {
   checkRepeatedGrid(slice, grid);
-  const bad = differsFromUA(slice, allocate, order, grid);
-  if (bad) {
-    throw new InputError("allocation", `differs from uA (${order}) at grid row ${bad.point + 1}, date ${bad.date + 1}: agent ${slice.agent + 1} gets (${bad.got.map(String).join(", ")}), uA gives (${bad.expected.map(String).join(", ")}) (Theorem 1 compares mechanisms with A = uA)`);
+  const b = gridBundles(slice, allocate, order, grid);
+  if (b.kind === "differs") {
+    throw new InputError("allocation", `differs from uA (${order}) at grid row ${b.point + 1}, date ${b.date + 1}: agent ${slice.agent + 1} gets (${b.got.map(String).join(", ")}), uA gives (${b.expected.map(String).join(", ")}) (Theorem 1 compares mechanisms with A = uA)`);
   }
-  const bundles = grid.map((row) => bundlesFor(slice, allocate, row));
-  return leastSolution(grid.length, (i, j) => repeatedValue(slice.model, bundles[j]!, grid[i]!));
+  return repeatedLeastTransfers(slice.model, grid, b.bundles);
 }
 
 /** Flattening rows to vectors and back (segments and lattices act on vectors). */

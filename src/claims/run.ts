@@ -55,8 +55,6 @@ export interface RunOptions {
   readonly timeLimitMs?: number;
   /** Subject under test (defaults to the claim's reference implementation). */
   readonly subject?: unknown;
-  /** Skip shrinking outside-hypotheses findings (they are then the first instance found). */
-  readonly keepOutsideUnshrunk?: boolean;
 }
 
 /** 32-bit FNV-1a of a string, for per-claim seeds. */
@@ -147,18 +145,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
       return finish("error", { error: `${(e as Error).message} (on instance ${JSON.stringify(claim.encode(inst))})` });
     }
     if (v.kind !== "violated") return finish("error", { error: `the shrunk counterexample no longer fails (${v.kind}): the check is not deterministic` });
-    return finish("counterexample", {
-      ms,
-      counterexample: {
-        instance: claim.encode(inst),
-        witness: v.witness,
-        shrinks: details.numShrinks,
-        size: claim.size?.(inst),
-        simplified,
-        ...(claim.size ? { sizeBefore: claim.size(shrunk) } : {}),
-        ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
-      },
-    });
+    return finish("counterexample", { ms, counterexample: found(claim, { shrunk, inst, simplified, witness: v.witness, details }) });
   }
   if (details.failed) {
     const err: unknown = (details as { errorInstance?: unknown }).errorInstance;
@@ -169,7 +156,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   // A run cut by the time limit before its budget is never counted as a pass (fast-check would
   // report it as a success): it keeps its status and case count but does not meet the expectation.
   if (details.interrupted) return finish(status, { ms, cut: true, met: false });
-  if (outside && !opts.keepOutsideUnshrunk) outside = shrinkOutside(claim, subject, seed, opts.runs ?? claim.runs) ?? outside;
+  if (outside) outside = shrinkOutside(claim, subject, seed, opts) ?? outside;
   return finish(status, { ms, ...(outside ? { outside } : {}) });
 }
 
@@ -178,23 +165,31 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
  * at the first "outside" verdict (the same case: checks are deterministic), shrunk by fast-check
  * while it stays outside, then simplified. Undefined if the rerun does not reproduce it.
  */
-function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, runs: number): Found | undefined {
+function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, opts: RunOptions): Found | undefined {
   const isOutside = (x: unknown) => claim.check(x, subject).kind === "outside";
-  const details = fc.check(fc.property(claim.arbitrary(), (x) => !isOutside(x)), { seed, numRuns: runs });
+  const details = fc.check(fc.property(claim.arbitrary(), (x) => !isOutside(x)), {
+    seed,
+    numRuns: opts.runs ?? claim.runs,
+    ...(opts.timeLimitMs !== undefined ? { interruptAfterTimeLimit: opts.timeLimitMs, markInterruptAsFailure: false } : {}),
+  });
   if (!details.failed || !details.counterexample) return undefined;
   const shrunk = details.counterexample[0];
   const { inst, simplified } = simplifyShrunk(claim, shrunk, isOutside);
   const v = claim.check(inst, subject);
   if (v.kind !== "outside") return undefined;
+  return { ...found(claim, { shrunk, inst, simplified, witness: v.witness, details }), hypothesis: v.hypothesis };
+}
+
+/** A shrunk and simplified failure as reported and stored. */
+function found(claim: AnyClaim, f: { shrunk: unknown; inst: unknown; simplified: number; witness: Witness; details: fc.RunDetails<[unknown]> }): Found {
   return {
-    instance: claim.encode(inst),
-    witness: v.witness,
-    hypothesis: v.hypothesis,
-    shrinks: details.numShrinks,
-    size: claim.size?.(inst),
-    simplified,
-    ...(claim.size ? { sizeBefore: claim.size(shrunk) } : {}),
-    ...(details.counterexamplePath ? { path: details.counterexamplePath } : {}),
+    instance: claim.encode(f.inst),
+    witness: f.witness,
+    shrinks: f.details.numShrinks,
+    size: claim.size?.(f.inst),
+    simplified: f.simplified,
+    ...(claim.size ? { sizeBefore: claim.size(f.shrunk) } : {}),
+    ...(f.details.counterexamplePath ? { path: f.details.counterexamplePath } : {}),
   };
 }
 

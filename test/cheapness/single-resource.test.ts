@@ -10,13 +10,13 @@ import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { checkSingleCrossing, leastSolution } from "../../src/cheapness/index.js";
 import { allocationFor, boundingBox, efficient, gridOptimum, latticeGrid, valueInTransferUnits, type AgentSlice } from "../../src/cheapness/single-resource.js";
-import { boxConstants, boxCorners, boxesOf, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
+import { boxConstants, boxCorners, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
 import { makeModel, type SingleResourceModel } from "../../src/models/single-resource/model.js";
 import { saturating, saturating2 } from "../../src/models/single-resource/project.js";
 import { linkedTransferBounds } from "../../src/mechanisms/single-resource/vcg.js";
 import { modelArb } from "../../src/search/single-resource.js";
 import { nonNegRational } from "../../src/search/numbers.js";
-import { isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
+import { boxesOf, isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
 import type { OmegaStar } from "../../src/typespace/single-resource.js";
 
 const SEED = 20261123;

@@ -99,6 +99,23 @@ export function floatSimplex(lp: SmallLp): FloatLpResult {
   return floatSimplexData(toFloat(lp));
 }
 
+/** Gauss–Jordan pivot of a dense float tableau on (row r, column col), in place. */
+function pivotTableau(T: Float64Array[], r: number, col: number): void {
+  const prow = T[r]!;
+  const W = prow.length;
+  const inv = 1 / prow[col]!;
+  for (let j = 0; j < W; j++) prow[j]! *= inv;
+  prow[col] = 1;
+  for (let r2 = 0; r2 < T.length; r2++) {
+    if (r2 === r) continue;
+    const row = T[r2]!;
+    const fct = row[col]!;
+    if (fct === 0) continue;
+    for (let j = 0; j < W; j++) row[j]! -= fct * prow[j]!;
+    row[col] = 0;
+  }
+}
+
 const FAILED: FloatLpResult = { status: "failed", x: new Float64Array(0), value: NaN, y: new Float64Array(0), nonbasic: [], atUpper: [] };
 
 function floatSimplexData(f: FloatData): FloatLpResult {
@@ -228,17 +245,7 @@ function floatSimplexData(f: FloatData): FloatLpResult {
       val[out] = leaveToUpper ? chi[out]! : clo[out]!;
       // pivot
       const prow = T[leaveRow]!;
-      const inv = 1 / prow[enter]!;
-      for (let j = 0; j < W; j++) prow[j]! *= inv;
-      prow[enter] = 1;
-      for (let r = 0; r < m; r++) {
-        if (r === leaveRow) continue;
-        const row = T[r]!;
-        const fct = row[enter]!;
-        if (fct === 0) continue;
-        for (let j = 0; j < W; j++) row[j]! -= fct * prow[j]!;
-        row[enter] = 0;
-      }
+      pivotTableau(T, leaveRow, enter);
       const fd = d[enter]!;
       if (fd !== 0) {
         for (let j = 0; j < W; j++) d[j]! -= fd * prow[j]!;
@@ -276,17 +283,7 @@ function floatSimplexData(f: FloatData): FloatLpResult {
       }
       if (col < 0) continue; // a redundant row; its artificial stays basic at 0 (harmless)
       const out = basis[r]!;
-      const inv = 1 / row[col]!;
-      for (let j = 0; j < W; j++) row[j]! *= inv;
-      row[col] = 1;
-      for (let r2 = 0; r2 < m; r2++) {
-        if (r2 === r) continue;
-        const o = T[r2]!;
-        const fct = o[col]!;
-        if (fct === 0) continue;
-        for (let j = 0; j < W; j++) o[j]! -= fct * row[j]!;
-        o[col] = 0;
-      }
+      pivotTableau(T, r, col);
       rowOf[out] = -1;
       rowOf[col] = r;
       basis[r] = col;
