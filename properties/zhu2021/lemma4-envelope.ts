@@ -5,6 +5,9 @@
  * which bounds the derivative from ABOVE only. The two-sided bound that is actually needed holds if
  * v(q, ·) is 1-Lipschitz in ℓ1: |d/dλ v(q, (1 − λ)μ + λν)| ≤ Σ_i |ν_i − μ_i| (each unit of projects is
  * worth at most its unit payoff). Checked with the exact one-sided slopes of Lemma 3's check.
+ * This hypothesis holds; the one that fails is differentiability AT THE MAXIMIZER (Milgrom–Segal's
+ * Theorem 2 integrates ∂V/∂λ at the optimal report): v(Aⁿ(z), x) has a kink in x at x = z, and
+ * Lemma 4 is false (zhu2021.lemma4).
  */
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
@@ -19,7 +22,7 @@ export const lemma4Envelope: Claim<Segment, KnapsackSolver> = {
   statement:
     "Hypothesis of the envelope theorem used for Lemma 4: λ ↦ v(q, (1 − λ)μ + λν) is absolutely continuous with a bounded derivative; checked as |d/dλ v| ≤ Σ_i |ν_i − μ_i| at every λ* ∈ (0, 1].",
   expect: "holds",
-  note: "Lemma 3 as stated gives only an upper bound on the derivative; the envelope theorem needs a two-sided one. It holds (v is 1-Lipschitz in ℓ1), so the proof is repairable by citing that instead.",
+  note: "The bound holds (v is 1-Lipschitz in ℓ1), which repairs the citation of Lemma 3 — but it does not repair the proof: Milgrom–Segal's integral formula also needs Vⁿ(μ̂ⁿ, ·) differentiable at the maximizer μ̂ⁿ = μ(λ), and with Leontief projects the agent's value has a kink exactly there. Lemma 4 itself is false (zhu2021.lemma4, certified).",
   check(seg, solver): Verdict {
     const { left, right, broken } = segmentSlopes(seg, solver);
     if (broken) return broken;

@@ -1,128 +1,105 @@
 /**
  * zhu2021 Theorem 1, second part (§4): (lA, lW) "is weakly cheaper than every efficient ex-post
- * (A, W) satisfying A(μ) = uA(μ) for all μ ∈ Ω(T, μ_, μ̄)". Checked pointwise (the proof shows
- * lWⁿ(μ) ≤ Wⁿ(μ) for every n) at a truthful μ ∈ Ω(T, μ_, μ̄), in two ways:
- *  - against generated competitors with the ordA allocation (competitors.ts);
- *  - against the exact grid oracle (src/cheapness/zhu2021.ts) for one agent on the segment from the
- *    linked minimum's minimizer μ̂* to μⁿ in `divisions` steps: the least IC transfers there are a lower
- *    bound on EVERY competitor, including those that depend on the agent's own report. The subject may
- *    not pay less than them (below them, a certified broken IC constraint or negative transfer is
- *    found on the optimum's witness path), and the gap at μⁿ is reported: it closes as the steps
- *    shrink (the least transfers approach uWⁿ(μ) − uWⁿ(μ̂*) = lWⁿ(μ)), which is Theorem 1's
- *    cheapness at this profile in the limit.
- * "holds" rests on search: finitely many competitors and a finite grid.
+ * (A, W) satisfying A(μ) = uA(μ) for all μ ∈ Ω(T, μ_, μ̄)" — over EVERY such competitor, as stated.
+ *
+ * The competitor: the linked VCG with agent n's transfer multiplied by λ* at the others' reports
+ * μ^{−n}, where λ* is the least λ ∈ [0, 1] for which λ·lWⁿ(μ^{−n}, ·) is ex-post IC on the whole
+ * continuum Ωⁿ(T, μ_, μ̄) — computed and certified exactly by src/cheapness/zhu2021-continuum.ts (the
+ * supremum of the IC gain over Ωⁿ × Ωⁿ, cell pair by cell pair, is 0). It has allocation lA = uA on
+ * Ω(T, μ_, μ̄), pays ≥ 0, and is ex-post (mechanisms/zhu2021/scaled-linked.ts says why agent n's IC
+ * at μ^{−n} is all that changes). The subject may not pay agent n more than it at the truth μ.
+ *
+ * FALSE as stated: λ* < 1 is common and often λ* = 0. The proof rests on Lemma 4 (revenue
+ * equivalence by the envelope theorem), which needs agent n's value v(Aⁿ(z), x) to be differentiable
+ * in his true endowment x at his report z = x. With Leontief projects it is not: resources beyond his
+ * projects' needs are worth nothing to him, resources below them cost a whole unit payoff per project,
+ * so the value has a kink exactly on the diagonal, IC transfers are not pinned down up to h(μ^{−n}),
+ * and a cheaper IC transfer exists. λ* = 0 is the extreme case: if every project of agent n is funded
+ * whatever he reports in Ωⁿ, no report buys him anything, and zero transfers are IC.
  */
 import * as fc from "fast-check";
-import type { Claim, Verdict } from "../../src/claims/types.js";
-import { InputError, InternalError } from "../../src/exact/errors.js";
-import type { Q } from "../../src/exact/rational.js";
-import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
-import { witnessPath } from "../../src/cheapness/difference-constraints.js";
-import { flat, gridBundles, repeatedLeastTransfers, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
-import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
-import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
-import { REPEATED_KIND, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
-import { withRow } from "../../src/models/zhu2021/repeated.js";
+import type { Claim } from "../../src/claims/types.js";
+import { cheapestScale, type GainPoint } from "../../src/cheapness/zhu2021-continuum.js";
+import { linkedVcg, linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
+import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import { betaPow } from "../../src/models/zhu2021/repeated.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
-import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
-import { violated } from "./knapsack-common.js";
-import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 import { rowsToJson } from "./deviation-common.js";
+import { violated } from "./knapsack-common.js";
+import { agentField, caseSize, decodeCase, dropAgent, dropDate, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 
-export interface CheapnessCase {
+export interface ContinuumCheapnessCase {
   readonly c: RepeatedCase;
-  readonly competitor: Competitor;
-  /** The grid audit: one agent, steps on the segment μ̂* → μⁿ. */
-  readonly grid: { readonly agent: number; readonly divisions: number };
+  /** 0-based: the agent whose transfer the competitor scales. */
+  readonly agent: number;
 }
 
-export const theorem1Cheapness: Claim<CheapnessCase, Zhu2021Family> = {
+const pointJson = (p: GainPoint) => ({ truth: rowsToJson(p.truth), report: rowsToJson(p.report), valueGain: p.a.toString(), uWGain: p.b.toString() });
+
+export const theorem1Cheapness: Claim<ContinuumCheapnessCase, Zhu2021Family> = {
   id: "zhu2021.theorem1.cheapness",
   paper: "zhu2021",
-  section: "§4, Theorem 1 (second sentence) and its proof",
+  section: "§4, Theorem 1 (second sentence)",
   statement: "(lA, lW) is weakly cheaper than every efficient ex-post (A, W) satisfying A(μ) = uA(μ) for all μ ∈ Ω(T, μ_, μ̄).",
-  expect: "holds",
-  note: "Competitors: unlinked VCG + h(μ^{−n}) ≥ 0, linked VCG over wider type spaces, the reference linked VCG, and the exact least IC transfers on a grid (a lower bound on every competitor).",
+  expect: "counterexample",
+  note:
+    "False as stated: the linked VCG with one agent's transfer scaled by λ* < 1 (often λ* = 0: no transfer at all) is efficient, ex-post IC on the whole continuum Ωⁿ (certified exactly) and strictly cheaper. The proof's Lemma 4 (revenue equivalence by the envelope theorem) fails: with Leontief projects the agent's value has a kink in his true endowment exactly at his report, so IC transfers are not unique up to h(μ^{−n}). What the proof does show is zhu2021.theorem1.cheapness.groves.",
   subjectKind: REPEATED_KIND,
   defaultSubject: linkedVcgFamily("ord"),
-  runs: 250,
-  arbitrary: () =>
-    repeatedCaseArb({ maxN: 3, maxT: 3 }).chain((c) =>
-      fc.record({ c: fc.constant(c), competitor: competitorArb, grid: fc.record({ agent: fc.nat({ max: c.model.N - 1 }), divisions: fc.constantFrom(1, 2, 4) }) }),
-    ),
-  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions } }),
+  runs: 100,
+  arbitrary: () => repeatedCaseArb({ maxN: 3, maxT: 2 }).chain((c) => fc.record({ c: fc.constant(c), agent: fc.nat({ max: c.model.N - 1 }) })),
+  encode: ({ c, agent }) => encodeCase(c, { agent: agent + 1 }),
   decode(json) {
-    const { c, extra } = decodeCase(json, ["competitor", "grid"]);
-    const g = (extra.grid ?? {}) as Record<string, unknown>;
-    const divisions = Number(g.divisions);
-    if (!Number.isInteger(divisions) || divisions < 1 || divisions > 64) throw new InputError("instance.grid.divisions", "must be an integer in 1..64 (steps on the segment μ̂* → μⁿ)");
-    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent: agentField(g.agent, c.model.N, "instance.grid.agent"), divisions } };
+    const { c, extra } = decodeCase(json, ["agent"]);
+    return { c, agent: agentField(extra.agent, c.model.N) };
   },
   size: ({ c }) => caseSize(c),
-  check({ c, competitor, grid }, family) {
+  reduce({ c, agent }) {
+    const out: ContinuumCheapnessCase[] = [];
+    for (let m = 0; m < c.model.N; m++) {
+      const d = m === agent ? undefined : dropAgent(c, m);
+      if (d) out.push({ c: d, agent: m < agent ? agent - 1 : agent });
+    }
+    for (let t = c.model.T - 1; t >= 0; t--) {
+      const d = dropDate(c, t);
+      if (d) out.push({ c: d, agent });
+    }
+    return out;
+  },
+  check({ c, agent: n }, family) {
     const outside = outsideTypeSpace(c);
     if (outside) return outside;
-    const mech = family.build(c.model);
-    const other = buildCompetitor(c.model, competitor);
-    const w = mech.transfer(c.truth);
-    const x = other.transfer(c.truth);
-    for (let n = 0; n < c.model.N; n++) {
-      if (w[n]!.gt(x[n]!)) {
-        return violated(
-          `agent ${n + 1} is paid more by ${mech.name} than by the efficient ex-post competitor ${other.name}`,
-          { agent: n + 1, reports: rows(c.truth), subjectTransfer: w[n]!.toString(), competitorTransfer: x[n]!.toString(), competitor: competitorToJson(competitor) },
-          { gain: w[n]!.sub(x[n]!).toString(), deviation: { competitor: competitorToJson(competitor) } },
-        );
-      }
+    const { model, truth } = c;
+    const mech = family.build(model);
+    const order = mech.order;
+    const r = cheapestScale({ model, order, profile: truth, agent: n });
+    if (r.kind === "inconclusive") return { kind: "inconclusive", reason: `continuum IC of the scaled competitor: ${r.reason}` };
+    if (r.kind === "linked-not-ic") {
+      return violated(
+        `the reference linked VCG itself is not ex-post IC on Ωⁿ: agent ${n + 1} with true row ${JSON.stringify(rowsToJson(r.point.truth))} gains ${r.point.a.add(r.point.b)} by reporting ${JSON.stringify(rowsToJson(r.point.report))}`,
+        { agent: n + 1, reports: rows(truth), ...pointJson(r.point) },
+        { gain: r.point.a.add(r.point.b).toString() },
+      );
     }
-    return gridAudit(c, mech, grid.agent, grid.divisions, other.name);
+    const lw = linkedVcg(model, order).transfer(truth)[n]!;
+    const competitor = r.lambda.mul(lw);
+    const paid = mech.transfer(truth)[n]!;
+    if (!paid.gt(competitor)) return { kind: "holds", how: `λ* = ${r.lambda}: the cheapest IC multiple of lWⁿ pays ${competitor}, the subject ${paid}` };
+    const d = betaPow(model, model.T - 1);
+    return violated(
+      `agent ${n + 1} is paid ${paid} by ${mech.name}; the linked VCG with agent ${n + 1}'s transfer scaled by λ* = ${r.lambda} at these others' reports pays ${competitor}, has allocation uA on Ω(T, μ_, μ̄) and is ex-post IC on all of Ωⁿ (exact supremum of the IC gain over Ωⁿ × Ωⁿ: 0, ${r.lps} LPs)`,
+      {
+        agent: n + 1,
+        reports: rows(truth),
+        subjectTransfer: paid.toString(),
+        linkedTransfer: lw.toString(),
+        lambda: r.lambda.toString(),
+        competitorTransfer: competitor.toString(),
+        costDifference: d.mul(paid.sub(competitor)).toString(),
+        ...(r.tight ? { lambdaIsLeast: pointJson(r.tight) } : {}),
+      },
+      { gain: paid.sub(competitor).toString(), deviation: { competitor: `linked VCG (${order}A) with agent ${n + 1}'s transfer × λ* when the others report μ^{−n}`, lambda: r.lambda.toString() } },
+    );
   },
 };
 
-/** The subject against the least IC transfers on the segment μ̂* → μⁿ (see the header). */
-function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, divisions: number, competitor: string): Verdict {
-  const { model, truth } = c;
-  const { T, econ } = model;
-  const start = linkedMinimum(model, "ord", truth, n).minimizer;
-  // μ̂* = μⁿ collapses the segment to one point
-  const points = segment(flat(start), flat(truth[n]!), divisions);
-  const grid: Row[] = points.filter((v, k) => k === 0 || v.some((x, j) => !x.eq(points[k - 1]![j]!))).map((v) => unflat(v, T, econ.I));
-  const slice = { model, profile: truth, agent: n };
-  const allocate = (p: Parameters<Zhu2021Mechanism["allocate"]>[0], t: number) => mech.allocate(p, t);
-  const b = gridBundles(slice, allocate, "ord", grid);
-  if (b.kind === "differs") {
-    return violated(`the allocation differs from uA (ordA) inside Ω(T, μ_, μ̄): agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[b.point]!))} gets (${b.got.map(String).join(", ")}) at date ${b.date + 1}, uA gives (${b.expected.map(String).join(", ")})`, {
-      agent: n + 1,
-      report: rowsToJson(grid[b.point]!),
-      date: b.date + 1,
-    });
-  }
-  // the segment lies in Ωⁿ(T, μ_, μ̄) (convex, both ends in it), so the grid needs no further check
-  const { bundles } = b;
-  const sol = repeatedLeastTransfers(model, grid, bundles);
-  if (sol.kind !== "solved") return violated(`uA has a positive IC cycle on the grid: no transfers implement it (cycle weight ${sol.weight})`, { agent: n + 1, cycle: sol.cycle.map((i) => i + 1) });
-  const paid = grid.map((r) => mech.transfer(withRow(truth, n, r))[n]!);
-  const last = grid.length - 1; // μⁿ itself
-  for (let i = 0; i < grid.length; i++) {
-    if (!paid[i]!.lt(sol.W[i]!)) continue;
-    const broken = brokenConstraint(witnessPath(sol, i), {
-      d: (v, u) => repeatedValue(model, bundles[u]!, grid[v]!).sub(repeatedValue(model, bundles[v]!, grid[v]!)),
-      transferDifference: (v, u) => ({ lo: paid[u]!.sub(paid[v]!), hi: paid[u]!.sub(paid[v]!) }),
-      subject: (k) => ({ lo: paid[k]!, hi: paid[k]! }),
-    });
-    const common = { agent: n + 1, reports: rows(truth), gridRow: rowsToJson(grid[i]!), subjectTransfer: paid[i]!.toString(), gridOptimum: sol.W[i]!.toString() };
-    if (broken?.kind === "negative") {
-      return violated(`limited liability fails: agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[broken.at]!))} is paid ${broken.hi} < 0`, { ...common, negativeAt: rowsToJson(grid[broken.at]!) }, { gain: broken.hi.neg().toString() });
-    }
-    if (broken?.kind === "ic") {
-      return violated(
-        `not ex-post IC: agent ${n + 1} with true row ${JSON.stringify(rowsToJson(grid[broken.type]!))} gains ${broken.gain} (transfer units) by reporting ${JSON.stringify(rowsToJson(grid[broken.report]!))}; found because ${mech.name} pays ${paid[i]} below the least IC transfers on the grid (${sol.W[i]})`,
-        { ...common, truth: rowsToJson(grid[broken.type]!), misreport: rowsToJson(grid[broken.report]!), valueGain: broken.valueGain.toString() },
-        { gain: broken.gain.toString(), deviation: { agent: n + 1, misreport: rowsToJson(grid[broken.report]!) } },
-      );
-    }
-    throw new InternalError("exact transfers below the least solution must break a constraint on its witness path");
-  }
-  const gap: Q = paid[last]!.sub(sol.W[last]!);
-  return { kind: "holds", basis: "search", how: `no cheaper than ${competitor}; on a a ${grid.length}-point grid for agent ${n + 1}: least IC transfers at μⁿ ${sol.W[last]}, subject ${paid[last]} (gap ${gap})` };
-}

@@ -47,6 +47,28 @@ describe("zhu2021 continuum IC: a hand-derived instance", () => {
   });
 });
 
+// θ₁ = (1) unit-like (price 1), θ₂ = (4/3) never worth funding (p·θ₂ = 4/3 > 1); q̄ = 1; the agent
+// holds x₁ ∈ [0, 1/2], x₂ ∈ [0, 1]; ordA serves him before the principal. By hand: a report z earns
+// z₁ units of resource; with truth x his value is min(z₁, x₁) + min(3/4·(z₁ − x₁)⁺, x₂) — surplus
+// resource funds his type-2 projects at 3/4 per unit — and uW(z) = 1 − z₁, K = 1/2, lW(0) = 1/2.
+// Inflating z₁ by d gains 3/4·d (x₂ large) and costs λ·d: IC iff λ ≥ 3/4, so λ* = 3/4 and the
+// competitor pays 3/8 < 1/2 at μ = 0. The tight point: x = (0, 3/8), z = (1/2, 0): a = 3/8, b = −1/2.
+describe("zhu2021 continuum IC: a hand-derived instance with 0 < λ* < 1", () => {
+  const m2: RepeatedModel = { econ: { R: 1, I: 2, theta: [[q(1)], [q(4, 3)]], supply: [q(1)] }, N: 1, T: 1, beta: Q.ONE, muLow: [[q(0), q(0)]], muHigh: [[q(1, 2), q(1)]] };
+  const slice: ContinuumSlice = { model: m2, order: "ord", profile: [[[q(0), q(0)]]], agent: 0 };
+  it("λ* = 3/4, every smaller multiple fails, the linked VCG pays 1/2", () => {
+    const r = cheapestScale(slice);
+    expect(r.kind).toBe("found");
+    if (r.kind !== "found") return;
+    expect(r.lambda.eq(q(3, 4))).toBe(true);
+    expect(r.tight!.a.eq(q(3, 8))).toBe(true);
+    expect(r.tight!.b.eq(q(-1, 2))).toBe(true);
+    expect(scaledLinkedIc(slice, q(74, 100)).kind).toBe("violated");
+    expect(scaledLinkedIc(slice, q(3, 4)).kind).toBe("ic");
+    expect(linkedVcg(m2, "ord").transfer([[[q(0), q(0)]]])[0]!.eq(Q.HALF)).toBe(true);
+  });
+});
+
 /** Lattice points of Ωⁿ: each date's coordinates on `steps` + 1 values in [0, T·μ̄], filtered to Ωⁿ. */
 function lattice(m: RepeatedModel, n: number, steps: number): Q[][][] {
   const TQ = Q.of(m.T);

@@ -13,6 +13,7 @@ import { proposition1StrategyProof } from "../../properties/zhu2021/proposition1
 import { retractionClaim } from "../../properties/zhu2021/retraction.js";
 import { theorem1ExPost } from "../../properties/zhu2021/theorem1-ex-post.js";
 import { theorem1Cheapness } from "../../properties/zhu2021/theorem1-cheapness.js";
+import { theorem1CheapnessGroves } from "../../properties/zhu2021/theorem1-cheapness-groves.js";
 import { lemma4 } from "../../properties/zhu2021/lemma4.js";
 import { transferBound } from "../../properties/zhu2021/transfer-bound.js";
 import { ordCheaper, ordCheaperConverse } from "../../properties/zhu2021/ord-cheaper.js";
@@ -25,8 +26,7 @@ const cases: [string, AnyClaim, [string, unknown][]][] = [
   [retractionClaim.id, retractionClaim, [["proportional (looks ahead)", proportionalRetraction], ["tops up the first date", topsUpFirstDate], ["clips at μ_", clipsAtLowerBound]]],
   [ordAllocation.id, ordAllocation, [["reverse order", reverseOrder], ["halves the last resource", halvesLastResource], ["p-ordA swapped in", pOrdSwappedIn]]],
   [theorem1ExPost.id, theorem1ExPost, [["linked on a β-less uWⁿ", linkedDropsBeta], ["minimum over the next agent's set", minOverNextAgentsSet]]],
-  [theorem1Cheapness.id, theorem1Cheapness, [["minimum over the whole message space", minOverWholeSpace], ["minimum over the next agent's set", minOverNextAgentsSet], ["off by a constant (lWⁿ − 1/2; only the grid audit sees it)", linkedMinusHalf], ["linked on a β-less uWⁿ", linkedDropsBeta]]],
-  [lemma4.id, lemma4, [["uWⁿ without β^{t−T}", dropsBetaFactor], ["uWⁿ without the principal", excludesPrincipal]]],
+  [theorem1CheapnessGroves.id, theorem1CheapnessGroves, [["minimum over the whole message space", minOverWholeSpace], ["minimum over the next agent's set", minOverNextAgentsSet], ["off by a constant (lWⁿ − 1/2; only the grid audit sees it)", linkedMinusHalf], ["linked on a β-less uWⁿ", linkedDropsBeta]]],
   [transferBound.id, transferBound, [["minimum over the whole message space", minOverWholeSpace]]],
   [proposition1.id, proposition1, [["drops β^{t−T}", dropsBetaFactor], ["excludes the principal", excludesPrincipal], ["halves the last resource", halvesLastResource]]],
 ];
@@ -58,6 +58,19 @@ describe("zhu2021.proposition1.strategy-proof (refuted by the paper)", () => {
   it("holds against a mechanism that ignores the reports (the check is not a constant)", () => {
     const r = runClaim(proposition1StrategyProof, { seed: SEED, subject: ignoresReports });
     expect(r.status).toBe("holds");
+  });
+});
+
+describe("zhu2021.theorem1.cheapness and zhu2021.lemma4 over every competitor (refuted)", () => {
+  it.each([theorem1Cheapness, lemma4].map((c) => [c.id, c] as const))("%s: refuted from a fixed seed, certified on replay, shrunk to N = T = 1", (_, claim) => {
+    const r = runClaim(claim, { seed: SEED });
+    expect(r.status).toBe("counterexample");
+    expect(r.met).toBe(true);
+    expect(r.counterexample!.size).toMatchObject({ agents: 1, dates: 1 });
+    expect(claim.check(claim.decode(JSON.parse(JSON.stringify(r.counterexample!.instance))), claim.defaultSubject).kind).toBe("violated");
+  });
+  it("zhu2021.theorem1.cheapness holds for a subject that pays nothing (the check discriminates)", () => {
+    expect(runClaim(theorem1Cheapness, { seed: SEED, runs: 30, subject: ignoresReports }).status).toBe("holds");
   });
 });
 

@@ -1,0 +1,130 @@
+/**
+ * zhu2021 Theorem 1, second part (§4), in the form its proof actually establishes: the proof assumes
+ * Lemma 4 (Wⁿ − uWⁿ depends on μ^{−n} only — false in general, see zhu2021.lemma4), so it compares
+ * (lA, lW) with the GROVES competitors Wⁿ = uWⁿ + h(μ^{−n}). The paper's own sentence, over every
+ * efficient ex-post mechanism, is zhu2021.theorem1.cheapness (refuted). Checked pointwise at a
+ * truthful μ ∈ Ω(T, μ_, μ̄), in two ways:
+ *  - against generated competitors with the ordA allocation (competitors.ts);
+ *  - against the exact grid oracle (src/cheapness/zhu2021.ts) for one agent on the segment from the
+ *    linked minimum's minimizer μ̂* to μⁿ in `divisions` steps: the least IC transfers there are a lower
+ *    bound on EVERY competitor, including those that depend on the agent's own report. The subject may
+ *    not pay less than them (below them, a certified broken IC constraint or negative transfer is
+ *    found on the optimum's witness path), and the gap at μⁿ is reported: it closes as the steps
+ *    shrink (the least transfers approach uWⁿ(μ) − uWⁿ(μ̂*) = lWⁿ(μ)), which is Theorem 1's
+ *    cheapness at this profile in the limit.
+ * "holds" rests on search: finitely many competitors and a finite grid.
+ */
+import * as fc from "fast-check";
+import type { Claim, Verdict } from "../../src/claims/types.js";
+import { InputError, InternalError } from "../../src/exact/errors.js";
+import type { Q } from "../../src/exact/rational.js";
+import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
+import { witnessPath } from "../../src/cheapness/difference-constraints.js";
+import { flat, gridBundles, repeatedLeastTransfers, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
+import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
+import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
+import { REPEATED_KIND, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
+import { withRow } from "../../src/models/zhu2021/repeated.js";
+import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
+import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
+import { violated } from "./knapsack-common.js";
+import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
+import { rowsToJson } from "./deviation-common.js";
+
+export interface CheapnessCase {
+  readonly c: RepeatedCase;
+  readonly competitor: Competitor;
+  /** The grid audit: one agent, steps on the segment μ̂* → μⁿ. */
+  readonly grid: { readonly agent: number; readonly divisions: number };
+}
+
+export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
+  id: "zhu2021.theorem1.cheapness.groves",
+  paper: "zhu2021",
+  section: "§4, Theorem 1 (second sentence) as its proof shows it, Lemma 4 assumed",
+  statement: "(lA, lW) is weakly cheaper than every efficient ex-post (A, W) with A = uA on Ω(T, μ_, μ̄) whose transfers are Wⁿ = uWⁿ + h(μ^{−n}) (the class Lemma 4 would reduce every competitor to); and lW is never below the least ex-post IC transfers on a grid.",
+  expect: "holds",
+  note: "Competitors: unlinked VCG + h(μ^{−n}) ≥ 0, linked VCG over wider type spaces, the reference linked VCG, and the exact least IC transfers on a grid (a lower bound on every competitor).",
+  subjectKind: REPEATED_KIND,
+  defaultSubject: linkedVcgFamily("ord"),
+  runs: 250,
+  arbitrary: () =>
+    repeatedCaseArb({ maxN: 3, maxT: 3 }).chain((c) =>
+      fc.record({ c: fc.constant(c), competitor: competitorArb, grid: fc.record({ agent: fc.nat({ max: c.model.N - 1 }), divisions: fc.constantFrom(1, 2, 4) }) }),
+    ),
+  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions } }),
+  decode(json) {
+    const { c, extra } = decodeCase(json, ["competitor", "grid"]);
+    const g = (extra.grid ?? {}) as Record<string, unknown>;
+    const divisions = Number(g.divisions);
+    if (!Number.isInteger(divisions) || divisions < 1 || divisions > 64) throw new InputError("instance.grid.divisions", "must be an integer in 1..64 (steps on the segment μ̂* → μⁿ)");
+    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent: agentField(g.agent, c.model.N, "instance.grid.agent"), divisions } };
+  },
+  size: ({ c }) => caseSize(c),
+  check({ c, competitor, grid }, family) {
+    const outside = outsideTypeSpace(c);
+    if (outside) return outside;
+    const mech = family.build(c.model);
+    const other = buildCompetitor(c.model, competitor);
+    const w = mech.transfer(c.truth);
+    const x = other.transfer(c.truth);
+    for (let n = 0; n < c.model.N; n++) {
+      if (w[n]!.gt(x[n]!)) {
+        return violated(
+          `agent ${n + 1} is paid more by ${mech.name} than by the efficient ex-post competitor ${other.name}`,
+          { agent: n + 1, reports: rows(c.truth), subjectTransfer: w[n]!.toString(), competitorTransfer: x[n]!.toString(), competitor: competitorToJson(competitor) },
+          { gain: w[n]!.sub(x[n]!).toString(), deviation: { competitor: competitorToJson(competitor) } },
+        );
+      }
+    }
+    return gridAudit(c, mech, grid.agent, grid.divisions, other.name);
+  },
+};
+
+/** The subject against the least IC transfers on the segment μ̂* → μⁿ (see the header). */
+function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, divisions: number, competitor: string): Verdict {
+  const { model, truth } = c;
+  const { T, econ } = model;
+  const start = linkedMinimum(model, "ord", truth, n).minimizer;
+  // μ̂* = μⁿ collapses the segment to one point
+  const points = segment(flat(start), flat(truth[n]!), divisions);
+  const grid: Row[] = points.filter((v, k) => k === 0 || v.some((x, j) => !x.eq(points[k - 1]![j]!))).map((v) => unflat(v, T, econ.I));
+  const slice = { model, profile: truth, agent: n };
+  const allocate = (p: Parameters<Zhu2021Mechanism["allocate"]>[0], t: number) => mech.allocate(p, t);
+  const b = gridBundles(slice, allocate, "ord", grid);
+  if (b.kind === "differs") {
+    return violated(`the allocation differs from uA (ordA) inside Ω(T, μ_, μ̄): agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[b.point]!))} gets (${b.got.map(String).join(", ")}) at date ${b.date + 1}, uA gives (${b.expected.map(String).join(", ")})`, {
+      agent: n + 1,
+      report: rowsToJson(grid[b.point]!),
+      date: b.date + 1,
+    });
+  }
+  // the segment lies in Ωⁿ(T, μ_, μ̄) (convex, both ends in it), so the grid needs no further check
+  const { bundles } = b;
+  const sol = repeatedLeastTransfers(model, grid, bundles);
+  if (sol.kind !== "solved") return violated(`uA has a positive IC cycle on the grid: no transfers implement it (cycle weight ${sol.weight})`, { agent: n + 1, cycle: sol.cycle.map((i) => i + 1) });
+  const paid = grid.map((r) => mech.transfer(withRow(truth, n, r))[n]!);
+  const last = grid.length - 1; // μⁿ itself
+  for (let i = 0; i < grid.length; i++) {
+    if (!paid[i]!.lt(sol.W[i]!)) continue;
+    const broken = brokenConstraint(witnessPath(sol, i), {
+      d: (v, u) => repeatedValue(model, bundles[u]!, grid[v]!).sub(repeatedValue(model, bundles[v]!, grid[v]!)),
+      transferDifference: (v, u) => ({ lo: paid[u]!.sub(paid[v]!), hi: paid[u]!.sub(paid[v]!) }),
+      subject: (k) => ({ lo: paid[k]!, hi: paid[k]! }),
+    });
+    const common = { agent: n + 1, reports: rows(truth), gridRow: rowsToJson(grid[i]!), subjectTransfer: paid[i]!.toString(), gridOptimum: sol.W[i]!.toString() };
+    if (broken?.kind === "negative") {
+      return violated(`limited liability fails: agent ${n + 1} reporting ${JSON.stringify(rowsToJson(grid[broken.at]!))} is paid ${broken.hi} < 0`, { ...common, negativeAt: rowsToJson(grid[broken.at]!) }, { gain: broken.hi.neg().toString() });
+    }
+    if (broken?.kind === "ic") {
+      return violated(
+        `not ex-post IC: agent ${n + 1} with true row ${JSON.stringify(rowsToJson(grid[broken.type]!))} gains ${broken.gain} (transfer units) by reporting ${JSON.stringify(rowsToJson(grid[broken.report]!))}; found because ${mech.name} pays ${paid[i]} below the least IC transfers on the grid (${sol.W[i]})`,
+        { ...common, truth: rowsToJson(grid[broken.type]!), misreport: rowsToJson(grid[broken.report]!), valueGain: broken.valueGain.toString() },
+        { gain: broken.gain.toString(), deviation: { agent: n + 1, misreport: rowsToJson(grid[broken.report]!) } },
+      );
+    }
+    throw new InternalError("exact transfers below the least solution must break a constraint on its witness path");
+  }
+  const gap: Q = paid[last]!.sub(sol.W[last]!);
+  return { kind: "holds", basis: "search", how: `no cheaper than ${competitor}; on a ${grid.length}-point grid for agent ${n + 1}: least IC transfers at μⁿ ${sol.W[last]}, subject ${paid[last]} (gap ${gap})` };
+}
