@@ -21,12 +21,12 @@ import { inconclusive, vacuous, violated } from "../../src/claims/verdicts.js";
 import { InputError, InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { boxConstants, boxCorners, boxesContaining, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
-import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
+import { brokenConstraint } from "../../src/cheapness/audit.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
-import { boundingBox, gridOptimum, inefficiency, latticeGrid, valueInTransferUnits, allocationFor, efficient, type AgentSlice } from "../../src/cheapness/single-resource.js";
+import { cheapnessGrid, gridOptimum, inefficiency, valueInTransferUnits, allocationFor, efficient, type AgentSlice } from "../../src/cheapness/single-resource.js";
 import type { Interval } from "../../src/mechanisms/types.js";
-import { linkedMinimum, SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
-import { withRow, type Endowments, type SingleResourceModel } from "../../src/models/single-resource/model.js";
+import { SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
+import { withRow, type Endowments } from "../../src/models/single-resource/model.js";
 import { endowmentsArb, modelArb, omegaStarArb, separatedBoxesArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
 import { boxesOf, isConnected, isConvex } from "../../src/typespace/single-resource-shape.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../../src/typespace/single-resource.js";
@@ -64,21 +64,6 @@ function difference(mech: SingleResourceMechanism, truth: Endowments, lie: Endow
   if (mech.unilateralDifference) return mech.unilateralDifference(truth, lie, n);
   const a = mech.transferBounds(truth)[n]!, b = mech.transferBounds(lie)[n]!;
   return { lo: b.lo.sub(a.hi), hi: b.hi.sub(a.lo) };
-}
-
-/**
- * The grid: Ω*ⁿ's bounding-box lattice (unbounded sides capped at 2·max report + 1) with `divisions`
- * steps per date, plus the segment from the linked minimum's argmin to ωⁿ in as many steps (kept
- * where it lies in Ω*ⁿ). Along that segment the least IC transfers at ωⁿ approach Vⁿ(ωⁿ) − Vⁿ(argmin)
- * as the steps shrink, so on a convex Ω* the gap to the linked VCG closes under refinement.
- */
-export function cheapnessGrid(model: SingleResourceModel, set: OmegaStar, truth: Endowments, n: number, divisions: number): Q[][] {
-  const T = model.T;
-  const cap = truth.flat().reduce((a, b) => Q.max(a, b), Q.ZERO).mul(Q.of(2)).add(Q.ONE);
-  // over Ω the infimum is approached at ∞: no segment, the lattice up to the cap stands in
-  const argmin = set.kind === "all" ? null : linkedMinimum(model, set, truth, n).argmin;
-  const path = argmin ? segment(argmin, truth[n]!, divisions) : [];
-  return latticeGrid(set, boundingBox(set, T, cap), divisions, [truth[n]!, ...path]);
 }
 
 export function cheapnessClaim(spec: CheapnessSpec): Claim<CheapnessCase, SingleResourceFamily> {

@@ -11,7 +11,7 @@ import * as fc from "fast-check";
 import type { Claim, Json, PaperKey } from "../../src/claims/types.js";
 import { inconclusive, violated } from "../../src/claims/verdicts.js";
 import { InputError } from "../../src/exact/errors.js";
-import { Q, q } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
 import { agentSurplus, betaPow, efficientAllocation, withRow } from "../../src/models/single-resource/model.js";
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
 import { endowmentsArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";

@@ -1,6 +1,6 @@
 /** What the §3 claims of zhu2021 share: the subject kind, the instance codec, witness helpers. */
 import * as fc from "fast-check";
-import type { Json, Verdict, Witness } from "../../src/claims/types.js";
+import type { Json } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { knapsackPointToJson, readKnapsackPoint, type KnapsackPoint } from "../../src/models/zhu2021/json.js";
 import { exactKnapsack, type KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";

@@ -14,7 +14,7 @@
 import type { Claim } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
-import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import type { Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { betaPow } from "../../src/models/zhu2021/repeated.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { violated } from "./knapsack-common.js";

@@ -12,6 +12,8 @@ import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { agentSurplus, betaPow, checkEndowments, efficientAllocation, withRow, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../typespace/single-resource.js";
+import { linkedMinimum } from "../mechanisms/single-resource/vcg.js";
+import { segment } from "./audit.js";
 import { leastSolution, leastSolution1D, type LeastSolution } from "./difference-constraints.js";
 
 /** Agent `agent`'s decision problem against the fixed reports of the others in `profile`. */
@@ -170,3 +172,19 @@ export function latticeGrid(set: OmegaStar, box: { lo: readonly Q[]; hi: readonl
   }
   return out;
 }
+
+/**
+ * The grid: Ω*ⁿ's bounding-box lattice (unbounded sides capped at 2·max report + 1) with `divisions`
+ * steps per date, plus the segment from the linked minimum's argmin to ωⁿ in as many steps (kept
+ * where it lies in Ω*ⁿ). Along that segment the least IC transfers at ωⁿ approach Vⁿ(ωⁿ) − Vⁿ(argmin)
+ * as the steps shrink, so on a convex Ω* the gap to the linked VCG closes under refinement.
+ */
+export function cheapnessGrid(model: SingleResourceModel, set: OmegaStar, truth: Endowments, n: number, divisions: number): Q[][] {
+  const T = model.T;
+  const cap = truth.flat().reduce((a, b) => Q.max(a, b), Q.ZERO).mul(Q.of(2)).add(Q.ONE);
+  // over Ω the infimum is approached at ∞: no segment, the lattice up to the cap stands in
+  const argmin = set.kind === "all" ? null : linkedMinimum(model, set, truth, n).argmin;
+  const path = argmin ? segment(argmin, truth[n]!, divisions) : [];
+  return latticeGrid(set, boundingBox(set, T, cap), divisions, [truth[n]!, ...path]);
+}
+

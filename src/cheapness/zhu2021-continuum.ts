@@ -35,7 +35,7 @@ import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { cellsOf, type Cell } from "../equilibrium/zhu2021-best-response-cells.js";
 import { allocateDate, type Order } from "../mechanisms/zhu2021/allocation.js";
-import { dateSetup, enumerateRegions, evalAffine, trueDateValue, type Affine, type DateSetup } from "../mechanisms/zhu2021/linked-min-cells.js";
+import { dateSetup, enumerateRegions, trueDateValue, type Affine, type DateSetup } from "../mechanisms/zhu2021/linked-min-cells.js";
 import { newLpStats, solveExact, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
 import { agentValue } from "../models/zhu2021/payoffs.js";
 import { betaPow, inTypeSpaceRow, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";

@@ -1,6 +1,10 @@
 /**
- * `mechcheck eval --instance FILE`: the exact quantities of one instance. For zhu2021 this is the
- * §3 knapsack at (q, μ) (default: q = q̄ and μ = μ⁰, the principal alone): v, α, the price set.
+ * `mechcheck eval --instance FILE`: the exact quantities of one instance.
+ *  - zhu2021 knapsack point: the §3 knapsack at (q, μ) (default q = q̄, μ = μ⁰): v, α, the price set;
+ *  - zhu2021 repeated model with reports: allocations, unlinked and linked VCG transfers, costs;
+ *  - single-resource model (zhu2022 / stylized) with ω: allocations, Vⁿ, linked bounds, costs.
+ * `--cheapness` adds, per agent, the linked VCG transfer beside the least ex-post IC transfer on
+ * nested grids and the gap (src/cheapness/refinement.ts), and for zhu2021 the continuum competitor.
  */
 import { InputError } from "../exact/errors.js";
 import { readKnapsackPoint, type KnapsackPoint } from "../models/zhu2021/json.js";
@@ -9,6 +13,8 @@ import { evaluateRepeated } from "../mechanisms/zhu2021/evaluate.js";
 import { solveKnapsack } from "../models/zhu2021/knapsack.js";
 import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
+import { cheapnessJson, cheapnessLines, parseCheapnessFlags, type EvalFlags } from "./eval-cheapness.js";
+import { evalSingle } from "./eval-single.js";
 
 const REPEATED_FIELDS = ["agents", "dates", "beta", "muLow", "muHigh", "reports", "allocation"] as const;
 
@@ -24,14 +30,17 @@ function zhu2021Point(raw: Record<string, unknown>): { point: KnapsackPoint; ign
   return { point: readKnapsackPoint(rest), ignored };
 }
 
-export function runEval(flags: { instance: string; json?: string }): number {
+export function runEval(flags: EvalFlags): number {
+  const cheap = parseCheapnessFlags(flags);
   const raw = readJsonFile(flags.instance, "--instance");
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("instance", "expected a JSON object with a \"model\" key");
   const model = (raw as Record<string, unknown>).model;
+  if (model === "single-resource") return evalSingle(raw, flags, cheap);
   if (model !== "zhu2021") {
-    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021")`);
+    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "single-resource")`);
   }
-  if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags);
+  if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags, cheap);
+  if (cheap) throw new InputError("--cheapness", "needs a model with agents (a zhu2021 repeated instance or a single-resource one)");
   const { point, ignored } = zhu2021Point(raw as Record<string, unknown>);
   const { econ, q, mu } = point;
   const sol = solveKnapsack(econ.theta, q, mu);
@@ -73,10 +82,18 @@ export function runEval(flags: { instance: string; json?: string }): number {
 }
 
 /** A repeated-model instance: allocations, transfers (unlinked and linked), costs, payoffs. */
-function evalRepeated(raw: unknown, flags: { json?: string }): number {
-  const inst = readRepeated(raw);
+/** Fields a claim adds to a repeated instance (counterexample files, examples): not part of the model. */
+const CLAIM_FIELDS = ["agent", "other", "competitor", "grid", "misreport", "others"] as const;
+
+function evalRepeated(raw: unknown, flags: { json?: string }, cheap: ReturnType<typeof parseCheapnessFlags>): number {
+  const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const ignored = CLAIM_FIELDS.filter((k) => k in rest);
+  for (const k of ignored) delete rest[k];
+  const inst = readRepeated(rest);
   if (!inst.reports) throw new InputError("instance.reports", "eval of a repeated model needs the reports (N × T × I)");
-  const out = evaluateRepeated(inst.model, inst.reports, inst.allocation);
+  const base = evaluateRepeated(inst.model, inst.reports, inst.allocation);
+  const cheapness = cheap ? cheapnessJson({ kind: "zhu2021", model: inst.model, order: inst.allocation, truth: inst.reports }, cheap) : undefined;
+  const out = { ...base, ...(cheapness ? { cheapness: cheapness.json } : {}), ...(ignored.length > 0 ? { notEvaluated: ignored } : {}) };
   const text = JSON.stringify(out, null, 2) + "\n";
   if (flags.json !== undefined) writeOutput(flags.json, text);
   if (flags.json !== "-") {
@@ -86,6 +103,8 @@ function evalRepeated(raw: unknown, flags: { json?: string }): number {
       `surplus S = ${out.surplus} (efficient: ${out.efficientSurplus})`,
       `unlinked VCG: W = (${out.unlinked.transfers.join(", ")}), cost C = ${out.unlinked.cost}`,
       `linked VCG:   W = (${out.linked.transfers.join(", ")}), cost C = ${out.linked.cost}`,
+      ...(cheapness ? cheapnessLines(cheapness) : []),
+      ...(ignored.length > 0 ? [`not evaluated here (claim fields): ${ignored.join(", ")}`] : []),
     ];
     process.stdout.write(lines.join("\n") + "\n");
   }

@@ -63,6 +63,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("print the exact quantities of one instance")
     .requiredOption("--instance <file>", "instance JSON file")
     .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .option("--cheapness", "per agent: the (linked) VCG transfer beside the least ex-post IC transfer on nested grids, the gap, and (zhu2021) the cheapest IC multiple λ*·lWⁿ on the continuum")
+    .option("--agent <n>", "with --cheapness: only agent n (1-based)")
+    .option("--divisions <list>", "with --cheapness: grid steps, comma-separated (default 1,2,4,8)")
     .action((opts) => {
       code = runEval(opts);
     });

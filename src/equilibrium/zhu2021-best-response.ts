@@ -58,7 +58,7 @@ import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { allocateDate, type Order } from "../mechanisms/zhu2021/allocation.js";
 import { dateSetup, enumerateRegions } from "../mechanisms/zhu2021/linked-min-cells.js";
-import { boundLp, newLpStats, stackDateBlocks, type Halfspace, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
+import { boundLp, newLpStats, stackDateBlocks, type LpStats, type SmallLp } from "../mechanisms/zhu2021/linked-min-lp.js";
 import { linkedMinimum } from "../mechanisms/zhu2021/linked-min.js";
 import { linkedVcg } from "../mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, unlinkedVcg, type Zhu2021Mechanism } from "../mechanisms/zhu2021/vcg.js";

@@ -49,7 +49,6 @@ export function solveKnapsack(theta: readonly (readonly Q[])[], q: readonly Q[],
   // Columns: j < I is type j (cost 1, bounds [0, μ_j]); j = I + r is slack r (cost 0, [0, ∞)).
   const n = I + R;
   const col = (j: number, k: number): Q => (j < I ? ((theta[j] as readonly Q[])[k] as Q) : j - I === k ? Q.ONE : Q.ZERO);
-  const cost = (j: number): Q => (j < I ? Q.ONE : Q.ZERO);
   const upper = (j: number): Endowment => (j < I ? (mu[j] as Endowment) : null);
 
   const basis: number[] = Array.from({ length: R }, (_, r) => I + r);
