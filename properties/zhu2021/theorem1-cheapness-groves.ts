@@ -11,14 +11,17 @@
  *    not pay less than them (below them, a certified broken IC constraint or negative transfer is
  *    found on the optimum's witness path), and the gap at μⁿ is reported: it closes as the steps
  *    shrink (the least transfers approach uWⁿ(μ) − uWⁿ(μ̂*) = lWⁿ(μ)), which is Theorem 1's
- *    cheapness at this profile in the limit.
+ *    cheapness at this profile in the limit; or on points straddling ordA's cell boundaries and the
+ *    diagonal kink near μⁿ (src/cheapness/zhu2021-grids.ts), where planted bugs in the allocation or
+ *    transfer show up as broken IC constraints.
  * "holds" rests on search: finitely many competitors and a finite grid.
  */
 import * as fc from "fast-check";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { InputError, InternalError } from "../../src/exact/errors.js";
-import type { Q } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
 import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
+import { boundaryRows } from "../../src/cheapness/zhu2021-grids.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
 import { flat, gridBundles, repeatedLeastTransfers, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
 import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
@@ -31,11 +34,16 @@ import { violated } from "./knapsack-common.js";
 import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 import { rowsToJson } from "./deviation-common.js";
 
+export type GridKind = "segment" | "boundary";
+
 export interface CheapnessCase {
   readonly c: RepeatedCase;
   readonly competitor: Competitor;
-  /** The grid audit: one agent, steps on the segment μ̂* → μⁿ. */
-  readonly grid: { readonly agent: number; readonly divisions: number };
+  /**
+   * The grid audit: one agent; "segment": μ̂* → μⁿ in `divisions` steps; "boundary": μⁿ and points
+   * straddling ordA's cell boundaries and the diagonal kink at ±1/(8·divisions) (zhu2021-grids.ts).
+   */
+  readonly grid: { readonly agent: number; readonly divisions: number; readonly kind: GridKind };
 }
 
 export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
@@ -50,15 +58,17 @@ export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
   runs: 250,
   arbitrary: () =>
     repeatedCaseArb({ maxN: 3, maxT: 3 }).chain((c) =>
-      fc.record({ c: fc.constant(c), competitor: competitorArb, grid: fc.record({ agent: fc.nat({ max: c.model.N - 1 }), divisions: fc.constantFrom(1, 2, 4) }) }),
+      fc.record({ c: fc.constant(c), competitor: competitorArb, grid: fc.record({ agent: fc.nat({ max: c.model.N - 1 }), divisions: fc.constantFrom(1, 2, 4), kind: fc.constantFrom<GridKind>("segment", "boundary") }) }),
     ),
-  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions } }),
+  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions, kind: grid.kind } }),
   decode(json) {
     const { c, extra } = decodeCase(json, ["competitor", "grid"]);
     const g = (extra.grid ?? {}) as Record<string, unknown>;
     const divisions = Number(g.divisions);
     if (!Number.isInteger(divisions) || divisions < 1 || divisions > 64) throw new InputError("instance.grid.divisions", "must be an integer in 1..64 (steps on the segment μ̂* → μⁿ)");
-    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent: agentField(g.agent, c.model.N, "instance.grid.agent"), divisions } };
+    const kind = g.kind ?? "segment";
+    if (kind !== "segment" && kind !== "boundary") throw new InputError("instance.grid.kind", `must be "segment" or "boundary" (got ${JSON.stringify(kind)})`);
+    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent: agentField(g.agent, c.model.N, "instance.grid.agent"), divisions, kind } };
   },
   size: ({ c }) => caseSize(c),
   check({ c, competitor, grid }, family) {
@@ -77,18 +87,27 @@ export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
         );
       }
     }
-    return gridAudit(c, mech, grid.agent, grid.divisions, other.name);
+    return gridAudit(c, mech, grid.agent, gridRows(c, grid), other.name);
   },
 };
 
-/** The subject against the least IC transfers on the segment μ̂* → μⁿ (see the header). */
-function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, divisions: number, competitor: string): Verdict {
+/** The audit's grid, inside Ωⁿ(T, μ_, μ̄), with μⁿ LAST. */
+function gridRows(c: RepeatedCase, g: CheapnessCase["grid"]): Row[] {
   const { model, truth } = c;
-  const { T, econ } = model;
+  const n = g.agent;
+  if (g.kind === "boundary") {
+    const [own, ...rest] = boundaryRows(model, "ord", truth, n, Q.of(1, 8 * g.divisions));
+    return [...rest, own!];
+  }
   const start = linkedMinimum(model, "ord", truth, n).minimizer;
-  // μ̂* = μⁿ collapses the segment to one point
-  const points = segment(flat(start), flat(truth[n]!), divisions);
-  const grid: Row[] = points.filter((v, k) => k === 0 || v.some((x, j) => !x.eq(points[k - 1]![j]!))).map((v) => unflat(v, T, econ.I));
+  // μ̂* = μⁿ collapses the segment to one point; the segment lies in Ωⁿ (convex, both ends in it)
+  const points = segment(flat(start), flat(truth[n]!), g.divisions);
+  return points.filter((v, k) => k === 0 || v.some((x, j) => !x.eq(points[k - 1]![j]!))).map((v) => unflat(v, model.T, model.econ.I));
+}
+
+/** The subject against the least IC transfers on the grid (see the header); μⁿ is the grid's last row. */
+function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, grid: readonly Row[], competitor: string): Verdict {
+  const { model, truth } = c;
   const slice = { model, profile: truth, agent: n };
   const allocate = (p: Parameters<Zhu2021Mechanism["allocate"]>[0], t: number) => mech.allocate(p, t);
   const b = gridBundles(slice, allocate, "ord", grid);
@@ -99,7 +118,6 @@ function gridAudit(c: RepeatedCase, mech: Zhu2021Mechanism, n: number, divisions
       date: b.date + 1,
     });
   }
-  // the segment lies in Ωⁿ(T, μ_, μ̄) (convex, both ends in it), so the grid needs no further check
   const { bundles } = b;
   const sol = repeatedLeastTransfers(model, grid, bundles);
   if (sol.kind !== "solved") return violated(`uA has a positive IC cycle on the grid: no transfers implement it (cycle weight ${sol.weight})`, { agent: n + 1, cycle: sol.cycle.map((i) => i + 1) });

@@ -17,7 +17,14 @@ import { leastSolution, leastSolution1D, type Gain, type LeastSolution } from ".
 import { allocationFor, efficient, gridOptimum, valueInTransferUnits, type AgentSlice } from "../cheapness/single-resource.js";
 import { makeModel } from "../models/single-resource/model.js";
 import { saturating } from "../models/single-resource/project.js";
-import { round } from "./stats.js";
+import * as fc from "fast-check";
+import { cheapestScale, gainAt } from "../cheapness/zhu2021-continuum.js";
+import { latticeRows } from "../cheapness/zhu2021-grids.js";
+import type { Row } from "../cheapness/zhu2021.js";
+import { InputError } from "../exact/errors.js";
+import { inTypeSpace, type RepeatedModel } from "../models/zhu2021/repeated.js";
+import { repeatedCaseArb } from "../search/zhu2021-repeated.js";
+import { median, round } from "./stats.js";
 
 export interface OracleBenchRow {
   readonly problem: "linear" | "single-resource";
@@ -72,4 +79,76 @@ export function benchOracle(sizes: { linear: number; linearDense: number; single
   rows.push({ problem: "single-resource", method: "dense (every pair)", points: sizes.singleDense, pairsConsidered: srDense.value.pairsConsidered, ms: srDense.ms });
   agree &&= same(srSmall.value.solution, srDense.value);
   return { rows, agree };
+}
+
+export interface ContinuumBench {
+  readonly instances: number;
+  /** Instances with λ* < 1 (a certified cheaper competitor) and with λ* = 0 (zero transfers IC). */
+  readonly cheaper: number;
+  readonly zero: number;
+  readonly exactMsMedian: number;
+  readonly exactMsMax: number;
+  readonly lpsMedian: number;
+  /** Baseline: the largest λ a lattice of Ωⁿ × Ωⁿ (2 steps per coordinate, 1 if too many) shows to fail. */
+  readonly latticeMsMedian: number;
+  readonly latticePairsMedian: number;
+  /** The lattice bound never exceeded the exact λ* (it cannot: the lattice is inside Ωⁿ). */
+  readonly latticeBelowExact: boolean;
+  /** Instances where the lattice bound fell strictly short of λ* (what a grid alone would miss). */
+  readonly latticeShort: number;
+}
+
+/** Ωⁿ's lattice with 2 steps per coordinate, or 1 when that has more than 400 candidate rows. */
+function lattice(model: RepeatedModel): Row[] {
+  try {
+    return latticeRows(model, 0, 2, 400);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return latticeRows(model, 0, 1, 4096);
+  }
+}
+
+/**
+ * The exact continuum check of zhu2021's cheapness (cheapestScale) on generated instances (N ≤ 3,
+ * T ≤ 2), beside a brute-force baseline over a lattice of Ωⁿ × Ωⁿ by the definition (gainAt).
+ */
+export function benchContinuum(count: number, seed: number): ContinuumBench {
+  const cases = fc.sample(repeatedCaseArb({ maxN: 3, maxT: 2 }), { seed, numRuns: 4 * count }).filter((c) => inTypeSpace(c.model, c.truth)).slice(0, count);
+  const exactMs: number[] = [], lps: number[] = [], latMs: number[] = [], pairs: number[] = [];
+  let cheaper = 0, zero = 0, short = 0, below = true;
+  for (const c of cases) {
+    const slice = { model: c.model, order: "ord" as const, profile: c.truth, agent: 0 };
+    const ex = time(() => cheapestScale(slice));
+    exactMs.push(ex.ms);
+    if (ex.value.kind !== "found") continue;
+    lps.push(ex.value.lps);
+    const lambda = ex.value.lambda;
+    if (lambda.lt(Q.ONE)) cheaper++;
+    if (lambda.isZero()) zero++;
+    const lat = time(() => {
+      const rows = lattice(c.model);
+      let best = Q.ZERO;
+      for (const x of rows) for (const z of rows) {
+        const p = gainAt(slice, x, z);
+        if (p.a.sign() > 0 && p.b.sign() < 0) best = Q.max(best, p.a.div(p.b).neg());
+      }
+      return { best, pairs: rows.length ** 2 };
+    });
+    latMs.push(lat.ms);
+    pairs.push(lat.value.pairs);
+    if (lat.value.best.gt(lambda)) below = false;
+    if (lat.value.best.lt(lambda)) short++;
+  }
+  return {
+    instances: cases.length,
+    cheaper,
+    zero,
+    exactMsMedian: round(median(exactMs), 1),
+    exactMsMax: round(Math.max(...exactMs), 1),
+    lpsMedian: median(lps),
+    latticeMsMedian: round(median(latMs), 1),
+    latticePairsMedian: median(pairs),
+    latticeBelowExact: below,
+    latticeShort: short,
+  };
 }

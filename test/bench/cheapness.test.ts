@@ -19,3 +19,14 @@ describe("benchOracle", () => {
     expect(r.rows[2]!.pairsConsidered).toBe(40 * 40);
   });
 });
+
+describe("benchContinuum", () => {
+  it("runs end to end; the lattice baseline never exceeds the exact λ*, and some instances have λ* < 1", async () => {
+    const { benchContinuum } = await import("../../src/bench/cheapness.js");
+    const r = benchContinuum(8, 3);
+    expect(r.instances).toBe(8);
+    expect(r.latticeBelowExact).toBe(true);
+    expect(r.cheaper).toBeGreaterThan(0);
+    expect(r.zero).toBeLessThanOrEqual(r.cheaper);
+  });
+});

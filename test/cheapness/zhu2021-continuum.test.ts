@@ -11,11 +11,12 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { cheapestScale, gainAt, scaledLinkedIc, type ContinuumSlice } from "../../src/cheapness/zhu2021-continuum.js";
+import { latticeRows } from "../../src/cheapness/zhu2021-grids.js";
 import { bestMisreport } from "../../src/equilibrium/zhu2021-best-response.js";
 import { utility } from "../../src/equilibrium/zhu2021-strategies.js";
 import { linkedVcg } from "../../src/mechanisms/zhu2021/linked.js";
 import { scaledLinkedVcg } from "../../src/mechanisms/zhu2021/scaled-linked.js";
-import { betaPow, inTypeSpace, inTypeSpaceRow, withRow, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
+import { betaPow, inTypeSpace, withRow, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { repeatedCaseArb } from "../../src/search/zhu2021-repeated.js";
 
 // One resource; θ₁ = (2) is the principal's unit-like type (1 per 2 units: price 1/2), θ₂ = (1) the
@@ -69,17 +70,6 @@ describe("zhu2021 continuum IC: a hand-derived instance with 0 < λ* < 1", () =>
   });
 });
 
-/** Lattice points of Ωⁿ: each date's coordinates on `steps` + 1 values in [0, T·μ̄], filtered to Ωⁿ. */
-function lattice(m: RepeatedModel, n: number, steps: number): Q[][][] {
-  const TQ = Q.of(m.T);
-  const coords = m.muHigh[n]!.map((h) => Array.from({ length: steps + 1 }, (_, k) => h.mul(TQ).mul(Q.of(k, steps))));
-  let dates: Q[][] = [[]];
-  for (const c of coords) dates = dates.flatMap((p) => [...new Set(c.map(String))].map((s) => [...p, c.find((v) => String(v) === s)!]));
-  let rows: Q[][][] = [[]];
-  for (let t = 0; t < m.T; t++) rows = rows.flatMap((r) => dates.map((d) => [...r, d]));
-  return rows.filter((r) => inTypeSpaceRow(m, n, r));
-}
-
 const cases = fc
   .sample(repeatedCaseArb({ maxN: 2, maxT: 2, economy: { maxR: 2, maxExtra: 1, maxCoord: 6 } }), { seed: 11, numRuns: 60 })
   .filter((c) => inTypeSpace(c.model, c.truth))
@@ -98,7 +88,7 @@ describe("zhu2021 continuum IC: against brute force and the best response", () =
     if (r.kind !== "found") return;
     expect(scaledLinkedIc(slice, Q.ONE).kind).toBe("ic");
     const mech = scaledLinkedVcg(c.model, "ord", c.truth, 0, r.lambda);
-    const pts = lattice(c.model, 0, 2).slice(0, 40);
+    const pts = latticeRows(c.model, 0, 2).slice(0, 40);
     for (const x of pts) {
       const tx = withRow(c.truth, 0, x);
       const honest = utility(mech, tx, tx, 0).U;
