@@ -21,29 +21,31 @@ import type { Claim, Verdict } from "../../src/claims/types.js";
 import { InputError, InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { brokenConstraint, segment } from "../../src/cheapness/audit.js";
-import { boundaryRows } from "../../src/cheapness/zhu2021-grids.js";
+import { boundaryRows, dedupe } from "../../src/cheapness/zhu2021-grids.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
 import { flat, gridBundles, repeatedLeastTransfers, repeatedValue, unflat, type Row } from "../../src/cheapness/zhu2021.js";
 import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
-import { withRow } from "../../src/models/zhu2021/repeated.js";
-import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
+import { inTypeSpaceRow, withRow } from "../../src/models/zhu2021/repeated.js";
+import { profileArb, repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
+import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
 import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
 import { violated } from "./knapsack-common.js";
 import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
-import { rowsToJson } from "./deviation-common.js";
+import { rowsFromJson, rowsToJson } from "./deviation-common.js";
 
-export type GridKind = "segment" | "boundary";
+export type GridKind = "segment" | "boundary" | "random";
 
 export interface CheapnessCase {
   readonly c: RepeatedCase;
   readonly competitor: Competitor;
   /**
    * The grid audit: one agent; "segment": μ̂* → μⁿ in `divisions` steps; "boundary": μⁿ and points
-   * straddling ordA's cell boundaries and the diagonal kink at ±1/(8·divisions) (zhu2021-grids.ts).
+   * straddling ordA's cell boundaries and the diagonal kink at ±1/(8·divisions) (zhu2021-grids.ts);
+   * "random": μⁿ and the generated `rows` (each retracted into Ωⁿ when generated; checked on decode).
    */
-  readonly grid: { readonly agent: number; readonly divisions: number; readonly kind: GridKind };
+  readonly grid: { readonly agent: number; readonly divisions: number; readonly kind: GridKind; readonly rows?: readonly Row[] };
 }
 
 export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
@@ -58,17 +60,36 @@ export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
   runs: 250,
   arbitrary: () =>
     repeatedCaseArb({ maxN: 3, maxT: 3 }).chain((c) =>
-      fc.record({ c: fc.constant(c), competitor: competitorArb, grid: fc.record({ agent: fc.nat({ max: c.model.N - 1 }), divisions: fc.constantFrom(1, 2, 4), kind: fc.constantFrom<GridKind>("segment", "boundary") }) }),
+      fc.record({
+        c: fc.constant(c),
+        competitor: competitorArb,
+        grid: fc.nat({ max: c.model.N - 1 }).chain((agent) =>
+          fc.record({
+            agent: fc.constant(agent),
+            divisions: fc.constantFrom(1, 2, 4),
+            kind: fc.constantFrom<GridKind>("segment", "boundary", "random"),
+            rows: fc.array(profileArb(c.model.econ, 1, c.model.T).map((p) => retractRow(c.model, agent, p[0]!)), { minLength: 1, maxLength: 6 }),
+          }),
+        ),
+      }),
     ),
-  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions, kind: grid.kind } }),
+  encode: ({ c, competitor, grid }) => encodeCase(c, { competitor: competitorToJson(competitor), grid: { agent: grid.agent + 1, divisions: grid.divisions, kind: grid.kind, ...(grid.kind === "random" ? { rows: (grid.rows ?? []).map(rowsToJson) } : {}) } }),
   decode(json) {
     const { c, extra } = decodeCase(json, ["competitor", "grid"]);
     const g = (extra.grid ?? {}) as Record<string, unknown>;
     const divisions = Number(g.divisions);
     if (!Number.isInteger(divisions) || divisions < 1 || divisions > 64) throw new InputError("instance.grid.divisions", "must be an integer in 1..64 (steps on the segment μ̂* → μⁿ)");
     const kind = g.kind ?? "segment";
-    if (kind !== "segment" && kind !== "boundary") throw new InputError("instance.grid.kind", `must be "segment" or "boundary" (got ${JSON.stringify(kind)})`);
-    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent: agentField(g.agent, c.model.N, "instance.grid.agent"), divisions, kind } };
+    if (kind !== "segment" && kind !== "boundary" && kind !== "random") throw new InputError("instance.grid.kind", `must be "segment", "boundary" or "random" (got ${JSON.stringify(kind)})`);
+    const agent = agentField(g.agent, c.model.N, "instance.grid.agent");
+    if (kind !== "random") return { c, competitor: competitorFromJson(extra.competitor), grid: { agent, divisions, kind } };
+    if (!Array.isArray(g.rows) || g.rows.length === 0) throw new InputError("instance.grid.rows", "a random grid needs a nonempty list of report rows (T × I)");
+    const rowsIn = g.rows.map((r, k) => {
+      const row = rowsFromJson(r, c.model, `instance.grid.rows[${k}]`);
+      if (!inTypeSpaceRow(c.model, agent, row)) throw new InputError(`instance.grid.rows[${k}]`, `is outside Ωⁿ(T, μ_, μ̄) of agent ${agent + 1}`);
+      return row;
+    });
+    return { c, competitor: competitorFromJson(extra.competitor), grid: { agent, divisions, kind, rows: rowsIn } };
   },
   size: ({ c }) => caseSize(c),
   check({ c, competitor, grid }, family) {
@@ -95,6 +116,7 @@ export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
 function gridRows(c: RepeatedCase, g: CheapnessCase["grid"]): Row[] {
   const { model, truth } = c;
   const n = g.agent;
+  if (g.kind === "random") return dedupe([truth[n]!, ...(g.rows ?? [])]).reverse();
   if (g.kind === "boundary") {
     const [own, ...rest] = boundaryRows(model, "ord", truth, n, Q.of(1, 8 * g.divisions));
     return [...rest, own!];

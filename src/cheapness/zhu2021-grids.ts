@@ -20,7 +20,8 @@ import type { Row } from "./zhu2021.js";
 
 const key = (r: Row) => r.map((c) => c.join(",")).join(";");
 
-function dedupe(rows: readonly Row[]): Row[] {
+/** The rows without repeats, first occurrence kept. */
+export function dedupe(rows: readonly Row[]): Row[] {
   const seen = new Set<string>();
   return rows.filter((r) => {
     const k = key(r);

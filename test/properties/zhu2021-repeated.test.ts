@@ -4,7 +4,11 @@
  * conjecture, refuted by the paper itself, must be refuted by the search from a fixed seed, with a
  * certified gain, and must hold for a mechanism that ignores the reports (so the check discriminates).
  */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/exact/errors.js";
 import { runClaim } from "../../src/claims/run.js";
 import type { AnyClaim } from "../../src/claims/types.js";
 import { ordAllocation } from "../../properties/zhu2021/ord-allocation.js";
@@ -21,6 +25,7 @@ import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { pOrdSwappedIn, linkedDropsBeta, linkedMinusHalf, minOverNextAgentsSet, minOverWholeSpace, clipsAtLowerBound, dropsBetaFactor, excludesPrincipal, halvesLastResource, ignoresReports, proportionalRetraction, reverseOrder, topsUpFirstDate } from "../mutants/zhu2021-mechanisms.js";
 
 const SEED = 42;
+const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const cases: [string, AnyClaim, [string, unknown][]][] = [
   [retractionClaim.id, retractionClaim, [["proportional (looks ahead)", proportionalRetraction], ["tops up the first date", topsUpFirstDate], ["clips at μ_", clipsAtLowerBound]]],
@@ -113,5 +118,23 @@ describe("a verdict says whether it is a proof or a search result", () => {
     const variant = runClaim(proposition1, { seed: SEED, runs: 20, subject: copy });
     expect(variant.counts.holds).toBeGreaterThan(0);
     expect(variant.counts.searchOnly).toBe(variant.counts.holds);
+  });
+});
+
+describe("zhu2021.theorem1.cheapness.groves: grid kinds on decode", () => {
+  const base = JSON.parse(readFileSync(join(ROOT_DIR, "examples", "instances", "zhu2021-ord-cheaper-counterexample.json"), "utf8")) as Record<string, unknown>;
+  const inst = (grid: unknown) => ({ ...base, competitor: { kind: "linked" }, grid });
+  it("accepts a random grid inside Ωⁿ and runs the audit on it", () => {
+    const c = theorem1CheapnessGroves.decode(inst({ agent: 1, divisions: 1, kind: "random", rows: [[["1/2", "0", "0"]], [["1", "0", "0"]]] }));
+    expect(c.grid.rows).toHaveLength(2);
+    expect(theorem1CheapnessGroves.check(c, theorem1CheapnessGroves.defaultSubject).kind).toBe("holds");
+  });
+  it.each([
+    [{ agent: 1, divisions: 1, kind: "lattice" }, /^instance\.grid\.kind: must be "segment", "boundary" or "random"/],
+    [{ agent: 1, divisions: 1, kind: "random" }, /^instance\.grid\.rows: a random grid needs a nonempty list/],
+    [{ agent: 1, divisions: 1, kind: "random", rows: [[["2", "0", "0"]]] }, /^instance\.grid\.rows\[0\]: is outside Ωⁿ/],
+  ])("%j is refused", (grid, msg) => {
+    expect(() => theorem1CheapnessGroves.decode(inst(grid))).toThrow(InputError);
+    expect(() => theorem1CheapnessGroves.decode(inst(grid))).toThrow(msg);
   });
 });
