@@ -94,3 +94,17 @@ describe("parseQ", () => {
     expect(() => parseQ(s)).toThrow(re);
   });
 });
+
+describe("gcdBig (Lehmer) against Euclid", () => {
+  it("agrees on 3000 pairs of large integers with planted common factors", async () => {
+    const { gcdBig, gcdEuclid } = await import("../../src/exact/rational.js");
+    const big = fc.bigInt({ min: 0n, max: (1n << 1500n) - 1n });
+    fc.assert(
+      fc.property(big, big, fc.bigInt({ min: 1n, max: (1n << 200n) - 1n }), fc.boolean(), (a, b, g, neg) => {
+        const x = neg ? -(a * g) : a * g, y = b * g;
+        expect(gcdBig(x, y)).toBe(gcdEuclid(x, y));
+      }),
+      { seed: 17, numRuns: 3000 },
+    );
+  });
+});

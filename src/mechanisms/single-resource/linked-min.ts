@@ -448,10 +448,12 @@ function lagrangeBound(terms: readonly DateTerm[], rows: readonly LpRow[], y: re
     const s = (y[i] as Q).sign();
     if ((r.op === "<=" && s > 0) || (r.op === ">=" && s < 0)) throw new InternalError(`linked-min: multiplier of row ${i} has the wrong sign`);
   });
-  let bound = sum(rows.map((r, i) => (y[i] as Q).mul(r.b)));
+  // Aᵀy over the nonzero multipliers only (most rows are inactive; rows are dense in T)
+  const nz = rows.flatMap((_, i) => ((y[i] as Q).isZero() ? [] : [i]));
+  let bound = sum(nz.map((i) => (y[i] as Q).mul((rows[i] as LpRow).b)));
   const guess: number[] = [];
   for (let s = 0; s < terms.length; s++) {
-    const k = sum(rows.map((r, i) => (y[i] as Q).mul(r.a[s] as Q))).neg();
+    const k = sum(nz.map((i) => (y[i] as Q).mul((rows[i] as LpRow).a[s] as Q))).neg();
     const h = terms[s] as DateTerm;
     guess.push(argminF(h, k.toNumber(), 0, Infinity));
     const inner = innerBound(h, k, Q.ZERO, null, guess[s] as number, rel);
@@ -921,4 +923,85 @@ function branchAndBound(ctx: Ctx, piece: Piece): PieceResult | null {
   const open = heap.peek();
   const lo = open === undefined ? best.hi : Q.min(open.lb, best.hi);
   return { lo, hi: best.hi, x: best.x, method: "branch-and-bound (non-convex)", rounds };
+}
+
+// ───────────────────────────── the window set, in closed form ─────────────────────────────
+
+/**
+ * zhu2022 Theorem 1's window Ω*ⁿ = {x ≥ 0 : |Σ_{s≠t} x_s/(T − 1) − avg| ≤ w ∀t} with convex terms,
+ * without LPs (the general sum-structured path solves LPs with 2T dense rows: seconds at T = 256).
+ * With L = (T − 1)(avg − w), U = (T − 1)(avg + w) and S = Σx the rows read S − U ≤ x_t ≤ S − L, so
+ *  - every coordinate has the same box [max(0, S − U), S − L] once S is fixed, and S ranges over
+ *    [T·max(avg − w, 0), T(avg + w)] (sum the rows; x_t = S/T attains both ends);
+ *  - weak duality with a_t ≥ 0 on x_t ≥ S − U and b_t ≥ 0 on x_t ≤ S − L, S = Σx substituted:
+ *        min ≥ L·B − U·A + Σ_s min_{x ≥ 0} (h_s(x) + k_s·x),   k_s = (A − B) − a_s + b_s,
+ *    A = Σa, B = Σb, for ANY a, b ≥ 0 (each inner minimum bounded below by innerBound).
+ * Floats choose S and a, b: the KKT conditions at the float optimum (a_t = h_t' + ν on the active
+ * lower bounds, b_t = −h_t' − ν on the active upper ones, stationarity in S: ν = A − B). S = T(avg + w)
+ * forces x_t = avg + w for every t and is often optimal (the terms decrease): it is tried first, and
+ * S is searched (golden section, water-filling inside) only if its multipliers leave a gap. hi is the
+ * rounded point moved exactly onto Σx = S. undefined when T < 2 or a term is not convex.
+ */
+export function windowMinimum(terms: readonly DateTerm[], avg: Q, w: Q, opts: CertifiedMinOptions = {}): MinBounds | undefined {
+  const T = terms.length;
+  if (T < 2 || !terms.every((h) => h.convex)) return undefined;
+  const ctx: Ctx = { terms, T, tol: opts.tol ?? DEFAULT_TOL, maxRounds: opts.maxRounds };
+  const Tm1 = Q.of(T - 1);
+  const L = Tm1.mul(avg.sub(w)), U = Tm1.mul(avg.add(w));
+  const sMin = Q.of(T).mul(Q.max(avg.sub(w), Q.ZERO)), sMax = Q.of(T).mul(avg.add(w));
+  const LF = L.toNumber(), UF = U.toNumber();
+  const fillAt = (S: number) => {
+    const l = new Array<number>(T).fill(Math.max(0, S - UF)), u = new Array<number>(T).fill(S - LF);
+    const slack = 1e-12 * Math.abs(S);
+    return totalF(l) > S + slack || totalF(u) < S - slack ? null : fillF(terms, l, u, S);
+  };
+  const top = windowBoundsAt(ctx, sMax, L, U, fillAt);
+  if (closed(ctx, top.lo, top.hi)) return windowResult(ctx, top);
+  const phi = (S: number) => {
+    const r = fillAt(S);
+    return r === null ? Infinity : totalF(r.x.map((v, t) => terms[t].valueF(v)));
+  };
+  const g = goldenMinF(phi, sMin.toNumber(), sMax.toNumber());
+  const S = g.end === "lo" ? sMin : g.end === "hi" ? sMax : Q.min(sMax, Q.max(sMin, dyadic(g.s)));
+  const at = windowBoundsAt(ctx, S, L, U, fillAt);
+  const pick = at.hi.le(top.hi) ? at : top;
+  return windowResult(ctx, { lo: Q.max(at.lo, top.lo), hi: pick.hi, x: pick.x, rounds: at.rounds + top.rounds });
+}
+
+function windowResult(ctx: Ctx, r: { lo: Q; hi: Q; x: Q[]; rounds: number }): MinBounds {
+  if (r.lo.gt(r.hi)) throw new InternalError(`windowMinimum: lower bound ${r.lo} exceeds the feasible value ${r.hi}`);
+  return { lo: r.lo, hi: r.hi, argmin: r.x, piece: 0, status: closed(ctx, r.lo, r.hi) ? "certified" : "inconclusive", method: "window (closed-form multipliers)", rounds: r.rounds };
+}
+
+/** hi at the water-filled point with Σx = S; lo from the KKT multipliers there (windowMinimum). */
+function windowBoundsAt(ctx: Ctx, S: Q, L: Q, U: Q, fillAt: (S: number) => { x: number[]; mu: number } | null): { lo: Q; hi: Q; x: Q[]; rounds: number } {
+  const { terms, T } = ctx;
+  const box: Box = { l: new Array<Q>(T).fill(Q.max(Q.ZERO, S.sub(U))), u: new Array<Q>(T).fill(S.sub(L)) };
+  const fill = fillAt(S.toNumber()) ?? { x: new Array<number>(T).fill(S.toNumber() / T), mu: 0 };
+  const x = fixSum(terms, roundInto(fill.x, box), box, S);
+  const hi = othersSurplus(terms, x);
+  const lF = (box.l[0] as Q).toNumber(), uF = (box.u[0] as Q).toNumber(), eps = 1e-9 * Math.max(1, Math.abs(uF));
+  const lower = fill.x.map((v) => lF > 0 && v <= lF + eps);
+  const upper = fill.x.map((v, t) => !lower[t] && v >= uF - eps);
+  const act = fill.x.flatMap((v, t) => (lower[t] || upper[t] ? [terms[t].slopeF(v)] : []));
+  const nu = act.length >= 2 ? totalF(act) / (1 - act.length) : fill.mu;
+  const a = fill.x.map((v, t) => dyadic(lower[t] ? Math.max(0, terms[t].slopeF(v) + nu) : 0, 40));
+  const b = fill.x.map((v, t) => dyadic(upper[t] ? Math.max(0, -terms[t].slopeF(v) - nu) : 0, 40));
+  const A = sum(a), B = sum(b);
+  const k = a.map((at, t) => A.sub(B).sub(at).add(b[t] as Q));
+  let lo: Q | null = null;
+  let rounds = 0;
+  const budget = ctx.maxRounds ?? DEFAULT_BUDGET.refine;
+  while (rounds < budget && (lo === null || !closed(ctx, lo, hi))) {
+    const rel = spacing(rounds++);
+    let bound: Q | null = L.mul(B).sub(U.mul(A));
+    for (let t = 0; t < T && bound !== null; t++) {
+      const h = terms[t] as DateTerm, kt = k[t] as Q;
+      const inner = innerBound(h, kt, Q.ZERO, null, argminF(h, kt.toNumber(), 0, Infinity), rel);
+      // rounded down to a short dyadic: still a lower bound, and the sum keeps a power-of-2 denominator
+      bound = inner === null ? null : bound.add(floorDyadic(inner, 80));
+    }
+    if (bound !== null) lo = lo === null ? bound : Q.max(lo, bound);
+  }
+  return { lo: lo ?? Q.ZERO, hi, x, rounds }; // h ≥ 0
 }

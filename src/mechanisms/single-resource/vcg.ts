@@ -6,12 +6,13 @@
  *   defined on all of Ω (the "statistical mechanism"). The minimum is irrational in general, so the
  *   transfers come as certified intervals (linked-min.ts).
  */
+import { InternalError } from "../../exact/errors.js";
 import { Q, q } from "../../exact/rational.js";
 import { betaPow, contribution, efficientAllocation, type Endowments, type SingleResourceModel } from "../../models/single-resource/model.js";
-import { pieces, retract, type OmegaStar } from "../../typespace/single-resource.js";
+import { contains, pieces, retract, type OmegaStar } from "../../typespace/single-resource.js";
 import type { BoundedMechanism, Interval, MechanismFamily } from "../types.js";
 import { dateTerms, othersSurplus, type DateTerm } from "./date-terms.js";
-import { certifiedMin, type MinBounds } from "./linked-min.js";
+import { certifiedMin, windowMinimum, type MinBounds } from "./linked-min.js";
 
 export const SINGLE_KIND = "single-resource";
 
@@ -62,6 +63,11 @@ export const NONCONVEX_NODES = 60;
 
 /** min over ω̂ⁿ ∈ Ω*ⁿ of Σ_t h_t(ω̂_t), certified; the node budget applies only where some h_t is non-convex. */
 function minimumOver(terms: readonly DateTerm[], model: SingleResourceModel, omegaStar: OmegaStar, tol: Q): MinBounds {
+  if (omegaStar.kind === "window") {
+    const w = windowMinimum(terms, omegaStar.avg, omegaStar.x, { tol });
+    if (w && !contains(omegaStar, w.argmin!)) throw new InternalError("windowMinimum: its point is not in the window set");
+    if (w && w.status === "certified") return w;
+  }
   const convex = terms.every((h) => h.convex);
   return certifiedMin(terms, pieces(omegaStar, model.T), convex ? { tol } : { tol, maxRounds: NONCONVEX_NODES });
 }
