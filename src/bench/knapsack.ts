@@ -8,7 +8,7 @@ import { floatSolve, solveLP, type LinearProgram } from "../lp/index.js";
 import { checkCondition2 } from "../models/zhu2021/conditions.js";
 import type { Economy } from "../models/zhu2021/economy.js";
 import { solveKnapsack, type Endowment } from "../models/zhu2021/knapsack.js";
-import { mulberry32, randInt } from "./prng.js";
+import { mulberry32, randInt } from "../exact/prng.js";
 import { median } from "./stats.js";
 
 export interface KnapsackBenchInstance {

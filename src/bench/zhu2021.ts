@@ -10,7 +10,7 @@ import { linkedTransferDetails } from "../mechanisms/zhu2021/linked.js";
 import { BENCH_GRID_STEPS, randomLinkedMinInstance } from "../mechanisms/zhu2021/linked-min-bench.js";
 import { gridMinimum } from "../mechanisms/zhu2021/linked-min.js";
 import { retract } from "../typespace/zhu2021-retraction.js";
-import { mulberry32 } from "./prng.js";
+import { mulberry32 } from "../exact/prng.js";
 import { median, round } from "./stats.js";
 import { Q } from "../exact/rational.js";
 import { bestMisreport, weightedUnlinkedVcg } from "../equilibrium/zhu2021-best-response.js";

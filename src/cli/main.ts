@@ -14,6 +14,7 @@ import { runReplay } from "./replay.js";
 import { runExplain } from "./explain.js";
 import { runHunt } from "./hunt.js";
 import { runVerify } from "./verify.js";
+import { runSimulate } from "./simulate.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   loadCatalogue();
@@ -97,6 +98,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument("<file>", "a counterexample file")
     .action((file) => {
       code = runExplain(file);
+    });
+
+  program
+    .command("simulate")
+    .description("asymptotic experiments: zhu2022.theorem1, stylized.theorem1 (truth-telling, efficiency, cost/surplus against N)")
+    .argument("<id>", "zhu2022.theorem1 or stylized.theorem1")
+    .option("--sizes <list>", "values of N = T, comma-separated (default 2,4,8,16,32)")
+    .option("--runs <n>", "draws per N (default 20)")
+    .option("--seed <s>", "integer seed (default 1)")
+    .option("--q <r>", "per-agent supply q, q̄ = N·q (default 1)")
+    .option("--f <json>", "project type, e.g. '{\"family\":\"saturating\",\"k\":\"1\",\"b\":\"1\"}' (the default)")
+    .option("--support <list>", "endowment values, drawn uniformly (default 1/2,3/2)")
+    .option("--stay <p>", "0: i.i.d. dates; in (0, 1): keep yesterday's value with probability p (default 0)")
+    .option("--epsilon <r>", "ε of Lemma 2 (default 1/100)")
+    .option("--plot <file>", "write the curves to FILE.svg or FILE.png")
+    .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .action(async (id, opts) => {
+      code = await runSimulate(id, opts);
     });
 
   program

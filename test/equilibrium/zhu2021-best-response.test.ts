@@ -16,7 +16,7 @@ import { linkedMinInstanceArb } from "../../src/mechanisms/zhu2021/linked-min-ar
 import { randomLinkedMinInstance } from "../../src/mechanisms/zhu2021/linked-min-bench.js";
 import { linkedVcg } from "../../src/mechanisms/zhu2021/linked.js";
 import { unlinkedVcg, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
-import { mulberry32 } from "../../src/bench/prng.js";
+import { mulberry32 } from "../../src/exact/prng.js";
 import { agentValue, principalValue } from "../../src/models/zhu2021/payoffs.js";
 import { column, inTypeSpace, withRow, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { nonNegRational } from "../../src/search/numbers.js";

@@ -2,7 +2,7 @@
  * Benchmark of the linked VCG minimum (linked-min.ts): exact branch and bound against the grid brute
  * force, on the same seeded random instances of size N = 3, T = 3, I = 4, R = 2.
  */
-import { mulberry32, randInt } from "../../bench/prng.js";
+import { mulberry32, randInt } from "../../exact/prng.js";
 import { median } from "../../bench/stats.js";
 import { InternalError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";

@@ -12,7 +12,7 @@ import type { Order } from "../../../src/mechanisms/zhu2021/allocation.js";
 import { gridMinimum, linkedMinimum } from "../../../src/mechanisms/zhu2021/linked-min.js";
 import { linkedMinInstanceArb } from "../../../src/mechanisms/zhu2021/linked-min-arb.js";
 import { benchLinkedMinimum, randomLinkedMinInstance, type LinkedMinInstance } from "../../../src/mechanisms/zhu2021/linked-min-bench.js";
-import { mulberry32 } from "../../../src/bench/prng.js";
+import { mulberry32 } from "../../../src/exact/prng.js";
 import { dateSetup, enumerateRegions, evalAffine, pieceValue, piecesOf, regionValue, trueDateValue } from "../../../src/mechanisms/zhu2021/linked-min-cells.js";
 import { newLpStats } from "../../../src/mechanisms/zhu2021/linked-min-lp.js";
 import { unlinkedTransfers } from "../../../src/mechanisms/zhu2021/vcg.js";

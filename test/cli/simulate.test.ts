@@ -1,0 +1,47 @@
+/**
+ * `mechcheck simulate` as a user runs it: JSON shape and determinism, the SVG/PNG plot written,
+ * bad input rejected with exit 2 naming the flag, nothing written.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, scratchDir } from "./run-cli.js";
+
+const tmp = scratchDir("mechcheck-sim-");
+
+describe("mechcheck simulate", () => {
+  it("prints JSON per N, the same for the same seed, with the unlinked ratio N − 1", () => {
+    const args = ["simulate", "stylized.theorem1", "--sizes", "2,4", "--runs", "3", "--seed", "5", "--json", "-"];
+    const a = cli(...args), b = cli(...args);
+    expect(a.code).toBe(0);
+    const strip = (s: string) => s.replace(/"ms": \d+/g, '"ms": 0');
+    expect(strip(a.out)).toBe(strip(b.out));
+    const out = JSON.parse(a.out) as { experiment: string; sizes: { N: number; inOmegaStar: number; unlinkedCostSurplus: string; costSurplus: { lo: string; hi: string } }[] };
+    expect(out.experiment).toBe("stylized.theorem1");
+    expect(out.sizes.map((s) => [s.N, s.unlinkedCostSurplus])).toEqual([[2, "1"], [4, "3"]]);
+  });
+  it.each(["svg", "png"])("writes a %s plot", (ext) => {
+    const file = join(tmp, `curves.${ext}`);
+    const r = cli("simulate", "zhu2022.theorem1", "--sizes", "2,4", "--runs", "2", "--plot", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/cost\/surplus \(certified\)/);
+    const head = readFileSync(file).subarray(0, 8);
+    if (ext === "svg") expect(head.toString()).toMatch(/^<svg/);
+    else expect([...head.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  });
+  it.each([
+    [["nope.theorem1"], /^mechcheck: ID: unknown experiment "nope\.theorem1"/],
+    [["zhu2022.theorem1", "--sizes", "1"], /^mechcheck: --sizes: entry 1 must be an integer in 2\.\.512/],
+    [["zhu2022.theorem1", "--support", "0.5"], /^mechcheck: --support: .*decimal/],
+    [["zhu2022.theorem1", "--stay", "1"], /^mechcheck: --stay: must lie in \[0, 1\)/],
+    [["zhu2022.theorem1", "--f", "{\"family\":\"quadlin\",\"c\":\"1\",\"s\":\"1/2\"}"], /^mechcheck: --f: quadlin.* is not strictly concave/],
+    [["zhu2022.theorem1", "--f", "not json"], /^mechcheck: --f: expected JSON/],
+    [["zhu2022.theorem1", "--plot", "curves.pdf"], /^mechcheck: --plot: the file must end in \.svg or \.png/],
+  ])("%j is refused", (args, msg) => {
+    const out = join(tmp, "bad.json");
+    const r = cli("simulate", ...args, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(msg);
+    expect(existsSync(out)).toBe(false);
+  });
+});
