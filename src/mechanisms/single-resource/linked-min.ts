@@ -494,9 +494,9 @@ function floorDyadic(v: Q, bits: number): Q {
 }
 
 /** The float point rounded to rationals and clipped into the box. */
-function roundInto(xF: readonly number[], box: Box): Q[] {
+function roundInto(xF: readonly number[], box: Box, bits = 52): Q[] {
   return xF.map((v, t) => {
-    const c = Q.max(dyadic(v), box.l[t] as Q);
+    const c = Q.max(dyadic(v, bits), box.l[t] as Q);
     return box.u[t] === null ? c : Q.min(c, box.u[t] as Q);
   });
 }
@@ -978,15 +978,18 @@ function windowBoundsAt(ctx: Ctx, S: Q, L: Q, U: Q, fillAt: (S: number) => { x: 
   const { terms, T } = ctx;
   const box: Box = { l: new Array<Q>(T).fill(Q.max(Q.ZERO, S.sub(U))), u: new Array<Q>(T).fill(S.sub(L)) };
   const fill = fillAt(S.toNumber()) ?? { x: new Array<number>(T).fill(S.toNumber() / T), mu: 0 };
-  const x = fixSum(terms, roundInto(fill.x, box), box, S);
+  // Points and multipliers need only the precision the tolerance asks for; shorter dyadics keep the
+  // exact sums over T dates small (the bounds stay rigorous at any precision).
+  const bits = Math.min(52, Math.max(24, Math.ceil(-Math.log2(Math.max(ctx.tol.toNumber(), 2 ** -52))) + 12));
+  const x = fixSum(terms, roundInto(fill.x, box, bits), box, S);
   const hi = othersSurplus(terms, x);
   const lF = (box.l[0] as Q).toNumber(), uF = (box.u[0] as Q).toNumber(), eps = 1e-9 * Math.max(1, Math.abs(uF));
   const lower = fill.x.map((v) => lF > 0 && v <= lF + eps);
   const upper = fill.x.map((v, t) => !lower[t] && v >= uF - eps);
   const act = fill.x.flatMap((v, t) => (lower[t] || upper[t] ? [terms[t].slopeF(v)] : []));
   const nu = act.length >= 2 ? totalF(act) / (1 - act.length) : fill.mu;
-  const a = fill.x.map((v, t) => dyadic(lower[t] ? Math.max(0, terms[t].slopeF(v) + nu) : 0, 40));
-  const b = fill.x.map((v, t) => dyadic(upper[t] ? Math.max(0, -terms[t].slopeF(v) - nu) : 0, 40));
+  const a = fill.x.map((v, t) => dyadic(lower[t] ? Math.max(0, terms[t].slopeF(v) + nu) : 0, Math.min(40, bits)));
+  const b = fill.x.map((v, t) => dyadic(upper[t] ? Math.max(0, -terms[t].slopeF(v) - nu) : 0, Math.min(40, bits)));
   const A = sum(a), B = sum(b);
   const k = a.map((at, t) => A.sub(B).sub(at).add(b[t] as Q));
   let lo: Q | null = null;
