@@ -14,6 +14,7 @@ import { retractionClaim } from "./zhu2021/retraction.js";
 import { lemma4 } from "./zhu2021/lemma4.js";
 import { lemma4Envelope } from "./zhu2021/lemma4-envelope.js";
 import { lemma5 } from "./zhu2021/lemma5.js";
+import { proposition2 as zhu2021Proposition2 } from "./zhu2021/proposition2.js";
 import { ordCheaper, ordCheaperConverse } from "./zhu2021/ord-cheaper.js";
 import { theorem1Cheapness } from "./zhu2021/theorem1-cheapness.js";
 import { theorem1CheapnessGroves } from "./zhu2021/theorem1-cheapness-groves.js";
@@ -44,7 +45,7 @@ let loaded = false;
 export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
-  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, ordCheaper, ordCheaperConverse, transferBound]) register(c);
+  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, zhu2021Proposition2, ordCheaper, ordCheaperConverse, transferBound]) register(c);
   for (const c of [zhu2022Lemma1, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3]) register(c);
   for (const c of [stylizedLemma1, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
 }

@@ -13,19 +13,23 @@ export interface TreeShape {
   readonly maxT?: number;
   readonly maxBranch?: number;
   readonly value?: fc.Arbitrary<Q>;
+  /** Also draw rare branches (weight 1/k, k = 10..200): small conditional probabilities. */
+  readonly rare?: boolean;
 }
 
-function nodeArb(depth: number, T: number, maxBranch: number, value: fc.Arbitrary<Q>): fc.Arbitrary<TreeNode> {
+function nodeArb(depth: number, T: number, maxBranch: number, value: fc.Arbitrary<Q>, weight: fc.Arbitrary<Q>): fc.Arbitrary<TreeNode> {
   if (depth === T) return fc.constant({ children: [] });
   return fc
-    .uniqueArray(fc.record({ w: fc.integer({ min: 1, max: 4 }), value, node: nodeArb(depth + 1, T, maxBranch, value) }), { minLength: 1, maxLength: maxBranch, selector: (b) => b.value.toString() })
+    .uniqueArray(fc.record({ w: weight, value, node: nodeArb(depth + 1, T, maxBranch, value, weight) }), { minLength: 1, maxLength: maxBranch, selector: (b) => b.value.toString() })
     .map((bs) => {
-      const total = bs.reduce((s, b) => s + b.w, 0);
-      return { children: bs.map((b) => ({ p: Q.of(b.w, total), node: { ...b.node, value: b.value } })) };
+      const total = bs.reduce((s, b) => s.add(b.w), Q.ZERO);
+      return { children: bs.map((b) => ({ p: b.w.div(total), node: { ...b.node, value: b.value } })) };
     });
 }
 
 export function treeArb(shape: TreeShape = {}): fc.Arbitrary<ProcessTree> {
-  const { minT = 1, maxT = 3, maxBranch = 3, value = nonNegRational(6, 3) } = shape;
-  return fc.integer({ min: minT, max: maxT }).chain((T) => nodeArb(0, T, maxBranch, value).map((root) => ({ T, root })));
+  const { minT = 1, maxT = 3, maxBranch = 3, value = nonNegRational(6, 3), rare = false } = shape;
+  const common = fc.integer({ min: 1, max: 4 }).map((w) => Q.of(w));
+  const weight = rare ? fc.oneof({ weight: 4, arbitrary: common }, { weight: 1, arbitrary: fc.integer({ min: 10, max: 200 }).map((k) => Q.of(1, k)) }) : common;
+  return fc.integer({ min: minT, max: maxT }).chain((T) => nodeArb(0, T, maxBranch, value, weight).map((root) => ({ T, root })));
 }
