@@ -15,6 +15,7 @@ import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
 import { cheapnessJson, cheapnessLines, parseCheapnessFlags, type EvalFlags } from "./eval-cheapness.js";
 import { evalSingle } from "./eval-single.js";
+import { evalTrees, isTreesModel } from "./eval-trees.js";
 
 const REPEATED_FIELDS = ["agents", "dates", "beta", "muLow", "muHigh", "reports", "allocation"] as const;
 
@@ -36,8 +37,12 @@ export function runEval(flags: EvalFlags): number {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("instance", "expected a JSON object with a \"model\" key");
   const model = (raw as Record<string, unknown>).model;
   if (model === "single-resource") return evalSingle(raw, flags, cheap);
+  if (isTreesModel(raw as Record<string, unknown>)) {
+    if (cheap) throw new InputError("--cheapness", "applies to models with a mechanism (zhu2021 repeated, single-resource)");
+    return evalTrees(raw as Record<string, unknown>, flags);
+  }
   if (model !== "zhu2021") {
-    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "single-resource")`);
+    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource")`);
   }
   if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags, cheap);
   if (cheap) throw new InputError("--cheapness", "needs a model with agents (a zhu2021 repeated instance or a single-resource one)");

@@ -88,3 +88,19 @@ describe("eval: bad cheapness flags are rejected with exit 2, nothing written", 
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe("eval of process trees (zhu2021 §5)", () => {
+  const trees = join(ROOT, "examples", "instances", "zhu2021-trees.json");
+  it("shows the conditional probabilities, the release dates and the totals (by hand)", () => {
+    // Agent 1: paths 1→1 (171/200), 1→3 (9/200), 3→1 (1/20), 3→3 (1/20); Ω¹ = [1, 2] holds all but
+    // 3→3, so P¹(Ω¹) = 19/20 and P(∉Ω¹ | 3) = 1/2. With c = zε/(Tv̄) = 1/2: condition (2) at s = 1 after
+    // 3 is (1/2 + 1/2)·2 = 2 < 2: false — released; after 1 it is (0 + 1/2)·2 = 1 < 2. Agent 2 is always
+    // inside. δ = z(1 − z)ε²/((Tv̄)²N) = 1/8. P̂(released) = 1/10.
+    const r = cli("eval", "--instance", trees, "--json", "-");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { omega: string; delta: string; c: string; hypothesis: boolean; released: string; perAgent: { paths: { path: string[]; release: number | null; outsideGiven: string[] }[] }[] };
+    expect([out.omega, out.delta, out.c, out.hypothesis, out.released]).toEqual(["19/20", "1/8", "1/2", true, "1/10"]);
+    expect(out.perAgent[0]!.paths.map((p) => [p.path.join(","), p.release, p.outsideGiven[0]])).toEqual([["1,1", null, "0"], ["1,3", null, "0"], ["3,1", 1, "1/2"], ["3,3", 1, "1/2"]]);
+    expect(cli("eval", "--instance", trees).out).toMatch(/released at/);
+  });
+});
