@@ -15,26 +15,19 @@ import * as fc from "fast-check";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { vacuous, violated } from "../../src/claims/verdicts.js";
 import { InputError } from "../../src/exact/errors.js";
-import { parseQ, Q } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
 import { rationalAt } from "../../src/exact/zod.js";
-import { truthBinding } from "../../src/equilibrium/reasonable.js";
-import { treeFromJson, treeToJson } from "../../src/probability/json.js";
-import { backward, leaves, type ExpectationEngine, type ProcessTree } from "../../src/probability/tree.js";
-import { nonNegRational, posRational, unitOpen } from "../../src/search/numbers.js";
-import { treeArb } from "../../src/search/probability.js";
+import { backward, leaves, type ExpectationEngine } from "../../src/probability/tree.js";
+import { posRational, unitOpen } from "../../src/search/numbers.js";
+import { boundMass, insideProbability, positiveAt, releaseJson, releases, treesCaseArb, treesFromJson, treesToJson, type TreesCase } from "../shared/trees.js";
 import { EXPECTATION_KIND } from "./lemma5.js";
 
-export interface Proposition2Case {
-  readonly trees: readonly ProcessTree[];
-  readonly muLow: readonly Q[];
-  readonly muHigh: readonly Q[];
+export interface Proposition2Case extends TreesCase {
   readonly beta: Q;
   readonly epsilon: Q;
   readonly vbar: Q;
   readonly z: Q;
 }
-
-const avg = (path: readonly Q[]) => path.reduce((s, v) => s.add(v), Q.ZERO).div(Q.of(path.length));
 
 export function deltaOf(c: Pick<Proposition2Case, "beta" | "epsilon" | "vbar" | "z">, T: number, N: number): Q {
   const scale = c.beta.pow(1 - T).mul(Q.of(T)).mul(c.vbar);
@@ -45,28 +38,11 @@ export function cOf(c: Pick<Proposition2Case, "beta" | "epsilon" | "vbar" | "z">
   return Q.min(Q.ONE, c.z.mul(c.epsilon).div(c.beta.pow(1 - T).mul(Q.of(T)).mul(c.vbar)));
 }
 
-const caseArb: fc.Arbitrary<Proposition2Case> = fc.record({ N: fc.integer({ min: 1, max: 3 }), T: fc.integer({ min: 1, max: 3 }) }).chain(({ N, T }) =>
+const caseArb: fc.Arbitrary<Proposition2Case> = treesCaseArb(1, 3).chain((t) =>
   fc
-    .record({
-      trees: fc.array(treeArb({ minT: T, maxT: T, maxBranch: 3, rare: true, value: nonNegRational(4, 2) }), { minLength: N, maxLength: N }),
-      // bounds as positions in each agent's sorted path averages: most mass inside, rare paths often out
-      cut: fc.array(fc.tuple(fc.nat({ max: 2 }), fc.nat({ max: 2 })), { minLength: N, maxLength: N }),
-      beta: fc.oneof(fc.constant(Q.ONE), unitOpen(4)),
-      vbar: posRational(4, 2),
-      k: fc.constantFrom(Q.of(1, 4), Q.HALF, Q.ONE, Q.of(2)),
-      z: unitOpen(8),
-    })
-    .map(({ trees, cut, beta, vbar, k, z }) => {
-      const lo: Q[] = [], hi: Q[] = [];
-      trees.forEach((t, n) => {
-        const avgs = [...new Set(leaves(t).map((l) => avg(l.path).toString()))].map((s) => parseQ(s)).sort((a, b) => a.cmp(b));
-        lo.push(avgs[Math.min(cut[n]![0], avgs.length - 1)]!);
-        hi.push(Q.max(lo[n]!, avgs[Math.max(0, avgs.length - 1 - cut[n]![1])]!));
-      });
-      // ε = k·β^{1−T}·T·v̄: δ(z) then ranges over the scale where the hypothesis can hold
-      const epsilon = k.mul(beta.pow(1 - T)).mul(Q.of(T)).mul(vbar);
-      return { trees, muLow: lo, muHigh: hi, beta, epsilon, vbar, z };
-    }),
+    .record({ beta: fc.oneof(fc.constant(Q.ONE), unitOpen(4)), vbar: posRational(4, 2), k: fc.constantFrom(Q.of(1, 4), Q.HALF, Q.ONE, Q.of(2)), z: unitOpen(8) })
+    // ε = k·β^{1−T}·T·v̄: δ(z) then ranges over the scale where the hypothesis can hold
+    .map(({ beta, vbar, k, z }) => ({ ...t, beta, vbar, z, epsilon: k.mul(beta.pow(1 - t.trees[0]!.T)).mul(Q.of(t.trees[0]!.T)).mul(vbar) })),
 );
 
 export const proposition2: Claim<Proposition2Case, ExpectationEngine> = {
@@ -81,44 +57,24 @@ export const proposition2: Claim<Proposition2Case, ExpectationEngine> = {
   // cheap cases (≈ 0.6 ms each); the engine bugs need many to surface
   runs: 1000,
   arbitrary: () => caseArb,
-  encode: (c) => ({ trees: c.trees.map(treeToJson), muLow: c.muLow.map(String), muHigh: c.muHigh.map(String), beta: c.beta.toString(), epsilon: c.epsilon.toString(), vbar: c.vbar.toString(), z: c.z.toString() }),
+  encode: (c) => ({ ...treesToJson(c, "muLow", "muHigh"), beta: c.beta.toString(), epsilon: c.epsilon.toString(), vbar: c.vbar.toString(), z: c.z.toString() }),
   decode(json) {
     const raw = (json ?? {}) as Record<string, unknown>;
-    if (!Array.isArray(raw.trees) || raw.trees.length === 0) throw new InputError("instance.trees", "expected one process tree per agent");
-    const trees = raw.trees.map((t, n) => treeFromJson(t, `instance.trees[${n}]`));
-    const T = trees[0]!.T;
-    trees.forEach((t, n) => {
-      if (t.T !== T) throw new InputError(`instance.trees[${n}].T`, `every agent's tree has the same T (${T})`);
-    });
-    const list = (v: unknown, field: string) => {
-      if (!Array.isArray(v) || v.length !== trees.length) throw new InputError(field, `expected one rational per agent (${trees.length})`);
-      return v.map((x, n) => rationalAt(x, `${field}[${n}]`));
-    };
-    const muLow = list(raw.muLow, "instance.muLow"), muHigh = list(raw.muHigh, "instance.muHigh");
-    muLow.forEach((l, n) => {
-      if (l.sign() < 0 || l.gt(muHigh[n]!)) throw new InputError(`instance.muLow[${n}]`, "needs 0 ≤ μ_ ≤ μ̄");
-    });
-    const beta = rationalAt(raw.beta, "instance.beta"), epsilon = rationalAt(raw.epsilon, "instance.epsilon"), vbar = rationalAt(raw.vbar, "instance.vbar"), z = rationalAt(raw.z, "instance.z");
-    if (!(beta.gt(Q.ZERO) && beta.le(Q.ONE))) throw new InputError("instance.beta", "β ∈ (0, 1]");
-    if (!epsilon.gt(Q.ZERO)) throw new InputError("instance.epsilon", "ε > 0");
-    if (!vbar.gt(Q.ZERO)) throw new InputError("instance.vbar", "v̄ > 0");
+    const t = treesFromJson(raw, "muLow", "muHigh");
+    const beta = positiveAt(raw.beta, "instance.beta", Q.ONE), epsilon = positiveAt(raw.epsilon, "instance.epsilon"), vbar = positiveAt(raw.vbar, "instance.vbar"), z = rationalAt(raw.z, "instance.z");
     if (!(z.gt(Q.ZERO) && z.lt(Q.ONE))) throw new InputError("instance.z", "z ∈ (0, 1)");
-    return { trees, muLow, muHigh, beta, epsilon, vbar, z };
+    return { ...t, beta, epsilon, vbar, z };
   },
   size: (c) => ({ agents: c.trees.length, dates: c.trees[0]!.T, leaves: c.trees.reduce((s, t) => s + leaves(t).length, 0) }),
   check(c, engine): Verdict {
     const N = c.trees.length, T = c.trees[0]!.T;
     const delta = deltaOf(c, T, N), cz = cOf(c, T);
-    const inside = (n: number) => (path: readonly Q[]) => {
-      const a = avg(path);
-      return a.ge(c.muLow[n]!) && a.le(c.muHigh[n]!);
-    };
     // P̂(Ω(T, μ_, μ̄)) — by leaf enumeration, independent of the engine
-    const pIn = c.trees.reduce((p, t, n) => p.mul(leaves(t).reduce((s, l) => (inside(n)(l.path) ? s.add(l.prob) : s), Q.ZERO)), Q.ONE);
+    const pIn = c.trees.reduce((p, _, n) => p.mul(insideProbability(c, n)), Q.ONE);
     // condition (2) at date s with p = Pⁿ(μⁿ ∉ Ωⁿ | μⁿ|_s)
     const holds = (s: number, p: Q) => p.add(cz).mul(c.beta.pow(1 - s)).mul(Q.of(T)).mul(c.vbar).lt(c.epsilon);
-    const binding = c.trees.map((t, n) => truthBinding(t, engine, (path) => !inside(n)(path), holds));
-    const pBound = binding.reduce((p, ls) => p.mul(ls.reduce((s, l) => (l.release === null ? s.add(l.prob) : s), Q.ZERO)), Q.ONE);
+    const binding = releases(c, engine, holds);
+    const pBound = binding.reduce((p, ls) => p.mul(boundMass(ls)), Q.ONE);
     const pReleased = Q.ONE.sub(pBound);
     const hypothesis = pIn.ge(Q.ONE.sub(delta));
     if (!pReleased.gt(cz)) return hypothesis ? { kind: "holds", how: `P̂(released) = ${pReleased} ≤ c(z) = ${cz}` } : vacuous(`P̂(Ω(T, μ_, μ̄)) = ${pIn} < 1 − δ(z) = ${Q.ONE.sub(delta)}`);
@@ -129,7 +85,7 @@ export const proposition2: Claim<Proposition2Case, ExpectationEngine> = {
       "δ(z)": delta.toString(),
       "c(z)": cz.toString(),
       "P̂(Ω − Ω(T, μ_, μ̄, P̂, c(z)1))": pReleased.toString(),
-      releases: binding.map((ls, n) => ls.filter((l) => l.release !== null).map((l) => ({ agent: n + 1, path: l.path.map(String), prob: l.prob.toString(), release: l.release!, outside: l.outside.map(String) }))).flat(),
+      releases: releaseJson(binding),
     };
     const summary = `P̂(some agent released by condition (2)) = ${pReleased} > c(z) = ${cz}, with P̂(Ω(T, μ_, μ̄)) = ${pIn}`;
     if (!hypothesis) return { kind: "outside", hypothesis: `P̂(Ω(T, μ_, μ̄)) = ${pIn} < 1 − δ(z) = ${Q.ONE.sub(delta)}`, witness: { summary, quantities, gain: pReleased.sub(cz).toString() } };

@@ -8,9 +8,9 @@
 import Table from "cli-table3";
 import { InputError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
-import { truthBinding } from "../equilibrium/reasonable.js";
-import { backward, leaves } from "../probability/tree.js";
+import { backward } from "../probability/tree.js";
 import { cOf, deltaOf, proposition2 } from "../../properties/zhu2021/proposition2.js";
+import { boundMass, insideOf, insideProbability, releases } from "../../properties/shared/trees.js";
 import { writeOutput } from "./io.js";
 
 export function evalTrees(raw: Record<string, unknown>, flags: { json?: string }): number {
@@ -18,12 +18,11 @@ export function evalTrees(raw: Record<string, unknown>, flags: { json?: string }
   const c = proposition2.decode(rest);
   const N = c.trees.length, T = c.trees[0]!.T;
   const delta = deltaOf(c, T, N), cz = cOf(c, T);
-  const avg = (p: readonly Q[]) => p.reduce((s, v) => s.add(v), Q.ZERO).div(Q.of(p.length));
-  const inside = (n: number) => (p: readonly Q[]) => avg(p).ge(c.muLow[n]!) && avg(p).le(c.muHigh[n]!);
   const holds = (s: number, p: Q) => p.add(cz).mul(c.beta.pow(1 - s)).mul(Q.of(T)).mul(c.vbar).lt(c.epsilon);
-  const agents = c.trees.map((t, n) => ({ pIn: leaves(t).reduce((s, l) => (inside(n)(l.path) ? s.add(l.prob) : s), Q.ZERO), leaves: truthBinding(t, backward, (p) => !inside(n)(p), holds) }));
+  const rel = releases(c, backward, holds);
+  const agents = c.trees.map((_, n) => ({ pIn: insideProbability(c, n), leaves: rel[n]! }));
   const pIn = agents.reduce((p, a) => p.mul(a.pIn), Q.ONE);
-  const pBound = agents.reduce((p, a) => p.mul(a.leaves.reduce((s, l) => (l.release === null ? s.add(l.prob) : s), Q.ZERO)), Q.ONE);
+  const pBound = agents.reduce((p, a) => p.mul(boundMass(a.leaves)), Q.ONE);
   const out = {
     model: "zhu2021-trees",
     agents: N,
@@ -36,14 +35,14 @@ export function evalTrees(raw: Record<string, unknown>, flags: { json?: string }
     perAgent: agents.map((a, n) => ({
       agent: n + 1,
       inOmega: a.pIn.toString(),
-      paths: a.leaves.map((l) => ({ path: l.path.map(String), prob: l.prob.toString(), inOmega: inside(n)(l.path), outsideGiven: l.outside.map(String), release: l.release })),
+      paths: a.leaves.map((l) => ({ path: l.path.map(String), prob: l.prob.toString(), inOmega: insideOf(c, n)(l.path), outsideGiven: l.outside.map(String), release: l.release })),
     })),
   };
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(out, null, 2) + "\n");
   if (flags.json === "-") return 0;
   const lines: string[] = [`zhu2021 §5 on process trees: N = ${N}, T = ${T}, β = ${c.beta}, ε = ${c.epsilon}, v̄ = ${c.vbar}, z = ${c.z}`];
   out.perAgent.forEach((a, n) => {
-    lines.push(`agent ${a.agent}: Ωⁿ = [${c.muLow[n]}, ${c.muHigh[n]}] (T-date average), Pⁿ(Ωⁿ) = ${a.inOmega}`);
+    lines.push(`agent ${a.agent}: Ωⁿ = [${c.low[n]}, ${c.high[n]}] (T-date average), Pⁿ(Ωⁿ) = ${a.inOmega}`);
     const t = new Table({ head: ["path μⁿ", "prob", "in Ωⁿ", ...Array.from({ length: T }, (_, s) => `P(∉Ωⁿ | μⁿ|${s + 1})`), "released at"], style: { head: [], border: [] } });
     for (const p of a.paths) t.push([p.path.join(" → "), p.prob, p.inOmega ? "yes" : "no", ...p.outsideGiven, p.release === null ? "never (truthful)" : `date ${p.release}`]);
     lines.push(t.toString());

@@ -16,7 +16,7 @@ describe("zhu2021.proposition2", () => {
     // P̂(released) = 1/10 ≤ 1/2.
     const c = {
       trees: [{ T: 1, root: { children: [{ p: q(9, 10), node: { value: q(0), children: [] } }, { p: q(1, 10), node: { value: q(1), children: [] } }] } }],
-      muLow: [Q.ZERO], muHigh: [Q.ZERO], beta: Q.ONE, epsilon: Q.ONE, vbar: Q.ONE, z: Q.HALF,
+      low: [Q.ZERO], high: [Q.ZERO], beta: Q.ONE, epsilon: Q.ONE, vbar: Q.ONE, z: Q.HALF,
     };
     expect(deltaOf(c, 1, 1).eq(q(1, 4))).toBe(true);
     expect(cOf(c, 1).eq(Q.HALF)).toBe(true);

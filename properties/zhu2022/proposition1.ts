@@ -1,0 +1,4 @@
+/** zhu2022.proposition1 on exact process trees, the regret at its bound R̄ (see shared/statistical.ts). */
+import { statisticalClaim } from "../shared/statistical.js";
+
+export const zhu2022Proposition1 = statisticalClaim("zhu2022.proposition1");
