@@ -21,3 +21,9 @@ export const uniformWeights = engine("mutant/uniform-weights", (cs) => cs.reduce
 
 /** The best child instead of the mean (looks ahead: a supermartingale's reverse). */
 export const maxOverChildren = engine("mutant/max-over-children", (cs) => cs.reduce((m, c) => Q.max(m, c.node.expectation), Q.ZERO));
+
+/** Both engine bugs, labelled for it.each. */
+export const ENGINE_MUTANTS: [string, ExpectationEngine][] = [
+  ["uniform weights (the wrong measure)", uniformWeights],
+  ["max over children (not a conditional probability)", maxOverChildren],
+];

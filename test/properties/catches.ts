@@ -8,3 +8,11 @@ export function expectCaught(claim: AnyClaim, mutant: unknown, opts: { seed?: nu
   expect(r.status).toBe("counterexample");
   expect(claim.check(claim.decode(JSON.parse(JSON.stringify(r.counterexample!.instance))), mutant).kind).toBe("violated");
 }
+
+/** The claim meets its catalogue expectation from a fixed seed, without a counterexample. */
+export function expectMet(claim: AnyClaim, seed = 42): void {
+  const r = runClaim(claim, { seed });
+  expect(r.error).toBeUndefined();
+  expect(r.met).toBe(true);
+  expect(r.status).not.toBe("counterexample");
+}
