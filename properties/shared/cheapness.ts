@@ -24,7 +24,7 @@ import { boxConstants, boxCorners, boxesContaining, ownV, searchBoxDeviations } 
 import { brokenConstraint } from "../../src/cheapness/audit.js";
 import { witnessPath } from "../../src/cheapness/difference-constraints.js";
 import { cheapnessGrid, gridOptimum, inefficiency, valueInTransferUnits, allocationFor, efficient, type AgentSlice } from "../../src/cheapness/single-resource.js";
-import type { Interval } from "../../src/mechanisms/types.js";
+import { showInterval, type Interval } from "../../src/mechanisms/types.js";
 import { SINGLE_KIND, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
 import { withRow, type Endowments } from "../../src/models/single-resource/model.js";
 import { endowmentsArb, modelArb, omegaStarArb, separatedBoxesArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
@@ -57,7 +57,6 @@ export const CONNECTED = { text: "Ω* is smoothly path-connected", holds: isConn
 export const CONVEX = { text: "Ω* is convex", holds: isConvex };
 
 const show = (x: readonly Q[]) => `(${x.map(String).join(", ")})`;
-const iv = (i: Interval) => (i.lo.eq(i.hi) ? i.lo.toString() : `[${i.lo}, ${i.hi}]`);
 
 /** Wⁿ(lie) − Wⁿ(truth) for a unilateral change of agent n's report, as certified bounds. */
 function difference(mech: SingleResourceMechanism, truth: Endowments, lie: Endowments, n: number): Interval {
@@ -148,11 +147,11 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   // decided once: connectivity costs exact LPs between pieces
   const hyp = spec.hypothesis?.holds(set, model.T);
   if (cheaper && mine.lo.gt(cheaper.value)) {
-    const summary = `agent ${agent + 1} at ωⁿ = ${show(own)} is paid ${iv(mine)} by ${mech.name}, but the efficient ex-post ${cheaper.name} pays ${cheaper.value}`;
+    const summary = `agent ${agent + 1} at ωⁿ = ${show(own)} is paid ${showInterval(mine)} by ${mech.name}, but the efficient ex-post ${cheaper.name} pays ${cheaper.value}`;
     const quantities: Record<string, Json> = {
       agent: agent + 1,
       omegaStar: describeOmegaStar(set),
-      subjectTransfer: iv(mine),
+      subjectTransfer: showInterval(mine),
       cheaperTransfer: cheaper.value.toString(),
       gridOptimum: W[truthIndex]!.toString(),
       gridPoints: grid.length,
@@ -168,7 +167,7 @@ function checkCheapness(spec: CheapnessSpec, set: OmegaStar, { c, agent, divisio
   return {
     kind: "holds",
     basis: "search",
-    how: `${grid.length} grid reports (${opt.method}); at ωⁿ the grid optimum is ${W[truthIndex]}, the subject pays ${iv(mine)} (gap ${iv(gap)})${cheaper ? `, the cheapest known competitor ${cheaper.value}` : ""}`,
+    how: `${grid.length} grid reports (${opt.method}); at ωⁿ the grid optimum is ${W[truthIndex]}, the subject pays ${showInterval(mine)} (gap ${showInterval(gap)})${cheaper ? `, the cheapest known competitor ${cheaper.value}` : ""}`,
   };
 }
 
@@ -183,14 +182,14 @@ function belowOptimum(slice: AgentSlice, mech: SingleResourceMechanism, grid: re
     subject: (k) => subject[k]!,
   });
   if (!broken) return undefined;
-  const common = { agent: agent + 1, report: grid[i]!.map(String), subjectTransfer: iv(subject[i]!), gridOptimum: W[i]!.toString(), gridPoints: grid.length };
+  const common = { agent: agent + 1, report: grid[i]!.map(String), subjectTransfer: showInterval(subject[i]!), gridOptimum: W[i]!.toString(), gridPoints: grid.length };
   if (broken.kind === "negative") {
     return violated(`limited liability fails: agent ${agent + 1} reporting ${show(grid[broken.at]!)} is paid at most ${broken.hi} < 0`, { ...common, negativeAt: grid[broken.at]!.map(String) }, { gain: broken.hi.neg().toString() });
   }
   const x = grid[broken.type]!, y = grid[broken.report]!;
   return violated(
-    `not ex-post IC: type ${show(x)} of agent ${agent + 1} gains at least ${broken.gain} (transfer units) by reporting ${show(y)}; found because the subject pays ${iv(subject[i]!)} at ${show(grid[i]!)}, below the least IC transfers on the grid (${W[i]})`,
-    { ...common, truth: x.map(String), misreport: y.map(String), valueGain: broken.valueGain.toString(), transferDifference: iv(broken.transferDifference) },
+    `not ex-post IC: type ${show(x)} of agent ${agent + 1} gains at least ${broken.gain} (transfer units) by reporting ${show(y)}; found because the subject pays ${showInterval(subject[i]!)} at ${show(grid[i]!)}, below the least IC transfers on the grid (${W[i]})`,
+    { ...common, truth: x.map(String), misreport: y.map(String), valueGain: broken.valueGain.toString(), transferDifference: showInterval(broken.transferDifference) },
     { gain: broken.gain.toString(), deviation: { agent: agent + 1, misreport: y.map(String) } },
   );
 }

@@ -109,7 +109,8 @@ function checkStatistical(id: StatisticalResult, c: StatisticalCase, engine: Exp
   const bound = cap(id, c, N);
   const outside = c.trees.map((_, n) => Q.ONE.sub(insideProbability(c, n)));
   const hypothesis = outside.every((p) => p.le(bound));
-  const rel = releases(c, engine, (s, p) => !releasedAt(id, c)(s, p));
+  const released = releasedAt(id, c);
+  const rel = releases(c, engine, (s, p) => !released(s, p));
   const bound1 = rel.map(boundMass);
   const base = { agents: N, dates: c.trees[0]!.T, "ε": c.epsilon.toString(), "R̄": c.rbar.toString(), c: c.c.toString(), cap: bound.toString(), outside: outside.map(String), releases: releaseJson(rel) };
   let failure: { summary: string; gain: Q; extra: Record<string, string> } | undefined;

@@ -81,9 +81,10 @@ export const theorem1Cheapness: Claim<ContinuumCheapnessCase, Zhu2021Family> = {
         { gain: r.point.a.add(r.point.b).toString() },
       );
     }
-    const lw = linkedVcg(model, order).transfer(truth)[n]!;
-    const competitor = r.lambda.mul(lw);
     const paid = mech.transfer(truth)[n]!;
+    // the competitor scales the REFERENCE linked VCG (the subject's own transfer when it is the reference)
+    const lw = family === linkedVcgFamily(order) ? paid : linkedVcg(model, order).transfer(truth)[n]!;
+    const competitor = r.lambda.mul(lw);
     if (!paid.gt(competitor)) return { kind: "holds", how: `λ* = ${r.lambda}: the cheapest IC multiple of lWⁿ pays ${competitor}, the subject ${paid}` };
     const d = betaPow(model, model.T - 1);
     return violated(

@@ -6,6 +6,7 @@
  * constraints from W_subject(s) ≥ 0 would otherwise give W_subject(i) ≥ W(i). This finds that
  * constraint, certified from interval bounds.
  */
+import { InputError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import type { Interval } from "../mechanisms/types.js";
 
@@ -36,6 +37,19 @@ export function brokenConstraint(path: readonly number[], io: AuditInputs): Brok
     if (gain.sign() > 0) return { kind: "ic", type: v, report: u, valueGain, transferDifference, gain };
   }
   return undefined;
+}
+
+/**
+ * A grid's repeat check: called once per point in order, it throws an InputError at `field[i]` (1-based)
+ * naming the earlier point with the same key (a repeated grid point is one type twice).
+ */
+export function repeatGuard(field: string): (key: string, i: number, shown?: string) => void {
+  const seen = new Map<string, number>();
+  return (key, i, shown) => {
+    const first = seen.get(key);
+    if (first !== undefined) throw new InputError(`${field}[${i + 1}]`, `repeats ${field}[${first + 1}]${shown ? ` = ${shown}` : ""}`);
+    seen.set(key, i);
+  };
 }
 
 /** Points from `from` to `to` in `divisions` equal steps (both ends included): nested for 1, 2, 4, …. */

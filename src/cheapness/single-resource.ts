@@ -13,7 +13,7 @@ import { Q } from "../exact/rational.js";
 import { agentSurplus, betaPow, checkEndowments, efficientAllocation, withRow, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../typespace/single-resource.js";
 import { linkedMinimum } from "../mechanisms/single-resource/vcg.js";
-import { segment } from "./audit.js";
+import { repeatGuard, segment } from "./audit.js";
 import { leastSolution, leastSolution1D, type LeastSolution } from "./difference-constraints.js";
 
 /** Agent `agent`'s decision problem against the fixed reports of the others in `profile`. */
@@ -51,7 +51,7 @@ export function checkGrid(slice: AgentSlice, grid: readonly (readonly Q[])[], fi
   checkEndowments(model, slice.profile, "profile");
   if (!Number.isInteger(slice.agent) || slice.agent < 0 || slice.agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
   if (grid.length === 0) throw new InputError(field, "must contain at least one report");
-  const seen = new Map<string, number>();
+  const repeat = repeatGuard(field);
   grid.forEach((x, i) => {
     const at = `${field}[${i + 1}]`;
     if (x.length !== model.T) throw new InputError(at, `must have T = ${model.T} entries (got ${x.length})`);
@@ -59,10 +59,7 @@ export function checkGrid(slice: AgentSlice, grid: readonly (readonly Q[])[], fi
       if (v.lt(Q.ZERO)) throw new InputError(`${at}[${t + 1}]`, `reports must be ≥ 0 (got ${v})`);
     });
     if (!contains(slice.omegaStar, x)) throw new InputError(at, `${show(x)} is outside Ω*ⁿ = ${describeOmegaStar(slice.omegaStar)}`);
-    const k = key(x);
-    const first = seen.get(k);
-    if (first !== undefined) throw new InputError(at, `repeats ${field}[${first + 1}] = ${show(x)}`);
-    seen.set(k, i);
+    repeat(key(x), i, show(x));
   });
 }
 

@@ -36,7 +36,8 @@ export function latticeRows(model: RepeatedModel, agent: number, divisions: numb
   if (!Number.isInteger(divisions) || divisions < 1 || divisions > 64) throw new InputError("divisions", "must be an integer in 1..64");
   const { T, econ } = model;
   const TQ = Q.of(T);
-  const values = model.muHigh[agent]!.map((h) => dedupe(Array.from({ length: divisions + 1 }, (_, k) => [[h.mul(TQ).mul(Q.of(k, divisions))]])).map((r) => r[0]![0]!));
+  // a coordinate with μ̄ = 0 has the single value 0
+  const values = model.muHigh[agent]!.map((h) => (h.isZero() ? [Q.ZERO] : Array.from({ length: divisions + 1 }, (_, k) => h.mul(TQ).mul(Q.of(k, divisions)))));
   const perDate = values.reduce((n, v) => n * v.length, 1);
   if (perDate ** T > maxPoints) throw new InputError("divisions", `the lattice of Ωⁿ would have ${perDate}^${T} candidate rows (more than ${maxPoints})`);
   let dates: Q[][] = [[]];

@@ -11,6 +11,7 @@ import { Q } from "../exact/rational.js";
 import { allocateDate, type DateAllocation, type Order } from "../mechanisms/zhu2021/allocation.js";
 import { agentValue } from "../models/zhu2021/payoffs.js";
 import { column, inTypeSpaceRow, withRow, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";
+import { repeatGuard } from "./audit.js";
 import { leastSolution, type LeastSolution } from "./difference-constraints.js";
 
 export interface RepeatedSlice {
@@ -30,7 +31,7 @@ export function checkRepeatedGrid(slice: RepeatedSlice, grid: readonly Row[], fi
   const { model, agent } = slice;
   if (!Number.isInteger(agent) || agent < 0 || agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
   if (grid.length === 0) throw new InputError(field, "must contain at least one report row");
-  const seen = new Map<string, number>();
+  const repeat = repeatGuard(field);
   grid.forEach((row, g) => {
     const at = `${field}[${g + 1}]`;
     if (row.length !== model.T) throw new InputError(at, `must have T = ${model.T} dates (got ${row.length})`);
@@ -41,10 +42,7 @@ export function checkRepeatedGrid(slice: RepeatedSlice, grid: readonly Row[], fi
       });
     });
     if (!inTypeSpaceRow(model, agent, row)) throw new InputError(at, `${show(row)} is outside Ωⁿ(T, μ_, μ̄) of agent ${agent + 1}`);
-    const key = show(row);
-    const first = seen.get(key);
-    if (first !== undefined) throw new InputError(at, `repeats ${field}[${first + 1}]`);
-    seen.set(key, g);
+    repeat(show(row), g);
   });
 }
 

@@ -8,7 +8,7 @@ import Table from "cli-table3";
 import { InputError } from "../exact/errors.js";
 import type { Json } from "../exact/json.js";
 import type { Q } from "../exact/rational.js";
-import type { Interval } from "../mechanisms/types.js";
+import { showInterval } from "../mechanisms/types.js";
 import type { Order } from "../mechanisms/zhu2021/allocation.js";
 import type { Endowments, SingleResourceModel } from "../models/single-resource/model.js";
 import { inTypeSpace, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";
@@ -65,7 +65,6 @@ export interface CheapnessResult {
   readonly json: Json;
 }
 
-const iv = (i: Interval) => (i.lo.eq(i.hi) ? i.lo.toString() : `[${i.lo}, ${i.hi}]`);
 const rows2 = (r: readonly (readonly Q[])[]) => r.map((x) => x.map(String));
 
 export function cheapnessJson(subject: CheapnessSubject, req: CheapnessRequest): CheapnessResult {
@@ -93,8 +92,8 @@ export function cheapnessJson(subject: CheapnessSubject, req: CheapnessRequest):
   const json: Json = agents.map(({ refinement: r, continuum: c }) => {
     const out: Record<string, Json> = {
       agent: r.agent + 1,
-      mechanismTransfer: iv(r.linked),
-      grids: r.rows.map((row) => ({ divisions: row.divisions, points: row.points, leastIcTransfer: row.least.toString(), gap: iv(row.gap) })),
+      mechanismTransfer: showInterval(r.linked),
+      grids: r.rows.map((row) => ({ divisions: row.divisions, points: row.points, leastIcTransfer: row.least.toString(), gap: showInterval(row.gap) })),
     };
     if (c) out.continuum = continuumJson(c);
     return out;
@@ -107,9 +106,9 @@ export function cheapnessLines(res: CheapnessResult): string[] {
   const grid = res.subject.kind === "zhu2021" ? "segment μ̂* → μⁿ" : "Ω*ⁿ lattice + segment";
   const out: string[] = [];
   for (const { refinement: r, continuum: c } of res.agents) {
-    out.push(`cheapness, agent ${r.agent + 1}: ${name} pays ${iv(r.linked)}; least ex-post IC transfer at the truth on nested grids (${grid}):`);
+    out.push(`cheapness, agent ${r.agent + 1}: ${name} pays ${showInterval(r.linked)}; least ex-post IC transfer at the truth on nested grids (${grid}):`);
     const t = new Table({ head: ["steps", "points", "least IC transfer", "gap"], style: { head: [], border: [] }, colAligns: ["right", "right", "right", "right"] });
-    for (const row of r.rows) t.push([String(row.divisions), String(row.points), row.least.toString(), iv(row.gap)]);
+    for (const row of r.rows) t.push([String(row.divisions), String(row.points), row.least.toString(), showInterval(row.gap)]);
     out.push(t.toString());
     if (c?.kind === "found") {
       out.push(`continuum (exact, ${c.lps} LPs): the least λ with λ·lWⁿ ex-post IC on all of Ωⁿ is λ* = ${c.lambda}; it pays ${c.competitor}, ${c.gap.sign() > 0 ? `${c.gap} less than the linked VCG (Theorem 1's cheapness fails here)` : "as much as the linked VCG"}`);

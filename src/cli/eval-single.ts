@@ -5,7 +5,7 @@
  */
 import { InputError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
-import type { Interval } from "../mechanisms/types.js";
+import { showInterval, type Interval } from "../mechanisms/types.js";
 import { linkedTransferBounds, unlinkedTransfers } from "../mechanisms/single-resource/vcg.js";
 import { agentSurplus, allocationsOf, betaPow, efficientAllocation, efficientSurplus } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar } from "../typespace/single-resource.js";
@@ -13,7 +13,6 @@ import { readSingleInstance } from "../typespace/single-resource-json.js";
 import { cheapnessJson, cheapnessLines, type CheapnessRequest, type EvalFlags } from "./eval-cheapness.js";
 import { writeOutput } from "./io.js";
 
-const iv = (i: Interval) => (i.lo.eq(i.hi) ? i.lo.toString() : `[${i.lo}, ${i.hi}]`);
 
 export function evalSingle(raw: unknown, flags: EvalFlags, cheap: CheapnessRequest | undefined): number {
   const inst = readSingleInstance(raw);
@@ -42,8 +41,8 @@ export function evalSingle(raw: unknown, flags: EvalFlags, cheap: CheapnessReque
     contributions: S.map(String),
     surplus: S.reduce((a, b) => a.add(b), Q.ZERO).toString(),
     efficientSurplus: efficientSurplus(model, w).toString(),
-    unlinked: { transfers: V.map(String), cost: iv(cost(exact)) },
-    ...(linked ? { linked: { transfers: linked.map(iv), cost: iv(cost(linked)) } } : {}),
+    unlinked: { transfers: V.map(String), cost: showInterval(cost(exact)) },
+    ...(linked ? { linked: { transfers: linked.map(showInterval), cost: showInterval(cost(linked)) } } : {}),
     ...(cheapness ? { cheapness: cheapness.json } : {}),
   };
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(out, null, 2) + "\n");

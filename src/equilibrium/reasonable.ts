@@ -7,6 +7,7 @@
  * The worst case over reasonable strategies lies from the release date on; the event where every
  * reasonable strategy is truthful at all dates is the set of paths never released.
  */
+import { InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { leaves, type ExpectationEngine, type ExpectationNode, type ProcessTree } from "../probability/tree.js";
 
@@ -30,12 +31,14 @@ export function truthBinding(tree: ProcessTree, engine: ExpectationEngine, outsi
   const walk = (n: ExpectationNode, xs: Q[]) => {
     if (n.children.length === 0) {
       const first = xs.findIndex((p, k) => !holds(k + 1, p));
-      const leaf = probs[out.length]!;
+      const leaf = probs[out.length];
+      if (leaf === undefined) throw new InternalError(`truthBinding: the engine's tree has more leaves than the process (${probs.length})`);
       out.push({ path: leaf.path, prob: leaf.prob, release: first < 0 ? null : first + 1, outside: xs });
       return;
     }
     for (const c of n.children) walk(c.node, [...xs, c.node.expectation]);
   };
   walk(X, []);
+  if (out.length !== probs.length) throw new InternalError(`truthBinding: the engine's tree has ${out.length} leaves, the process ${probs.length}`);
   return out;
 }

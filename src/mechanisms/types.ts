@@ -29,6 +29,9 @@ export interface Interval {
   readonly hi: Q;
 }
 
+/** "v" when exact, "[lo, hi]" otherwise. */
+export const showInterval = (i: Interval): string => (i.lo.eq(i.hi) ? i.lo.toString() : `[${i.lo}, ${i.hi}]`);
+
 /**
  * A mechanism whose transfers are irrational in general (the linked VCG of zhu2022/stylized is
  * Vⁿ minus a minimum of a strictly convex function): it returns certified bounds instead of

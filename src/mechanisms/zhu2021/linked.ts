@@ -24,9 +24,12 @@ export interface LinkedTransferDetail {
 /** Memo of linked minima keyed by (agent, others' retracted rows): the minimum depends on nothing else. */
 export type MinimumCache = Map<string, ReturnType<typeof linkedMinimum>>;
 
+/** The others' rows as a key (agent n's own row left out): what a linked minimum depends on. */
+export const othersKey = (p: Profile, n: number): string => `${n}|${p.map((row, m) => (m === n ? "" : row.map((c) => c.join(",")).join(";"))).join("|")}`;
+
 function cachedMinimum(model: RepeatedModel, order: Order, r: Profile, n: number, cache?: MinimumCache) {
   if (!cache) return linkedMinimum(model, order, r, n);
-  const key = `${n}|${r.map((row, m) => (m === n ? "" : row.map((c) => c.join(",")).join(";"))).join("|")}`;
+  const key = othersKey(r, n);
   let hit = cache.get(key);
   if (!hit) {
     hit = linkedMinimum(model, order, r, n);

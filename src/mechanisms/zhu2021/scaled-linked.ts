@@ -12,21 +12,19 @@ import { Q } from "../../exact/rational.js";
 import type { Profile, RepeatedModel } from "../../models/zhu2021/repeated.js";
 import { retract } from "../../typespace/zhu2021-retraction.js";
 import type { Order } from "./allocation.js";
-import { linkedVcg } from "./linked.js";
+import { linkedVcg, othersKey } from "./linked.js";
 import type { Zhu2021Mechanism } from "./vcg.js";
-
-const key = (p: Profile, n: number) => p.map((row, m) => (m === n ? "" : row.map((c) => c.join(",")).join(";"))).join("|");
 
 export function scaledLinkedVcg(model: RepeatedModel, order: Order, others: Profile, agent: number, lambda: Q): Zhu2021Mechanism {
   if (lambda.sign() < 0 || lambda.gt(Q.ONE)) throw new RangeError(`scaled linked VCG: λ = ${lambda} is outside [0, 1]`);
   const base = linkedVcg(model, order);
-  const at = key(retract(model, others), agent);
+  const at = othersKey(retract(model, others), agent);
   return {
     ...base,
     name: `${base.name}/agent-${agent + 1}-scaled-${lambda}`,
     transfer(reports) {
       const w = base.transfer(reports);
-      if (key(retract(model, reports), agent) === at) w[agent] = w[agent]!.mul(lambda);
+      if (othersKey(retract(model, reports), agent) === at) w[agent] = w[agent]!.mul(lambda);
       return w;
     },
   };
