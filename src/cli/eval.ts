@@ -14,6 +14,7 @@ import { solveKnapsack } from "../models/zhu2021/knapsack.js";
 import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
 import { cheapnessJson, cheapnessLines, parseCheapnessFlags, type EvalFlags } from "./eval-cheapness.js";
+import { evalRegret, hasTrees } from "./eval-regret.js";
 import { evalSingle } from "./eval-single.js";
 import { evalTrees, isTreesModel } from "./eval-trees.js";
 
@@ -36,6 +37,10 @@ export function runEval(flags: EvalFlags): number {
   const raw = readJsonFile(flags.instance, "--instance");
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("instance", "expected a JSON object with a \"model\" key");
   const model = (raw as Record<string, unknown>).model;
+  if (model === "single-resource" && hasTrees(raw as Record<string, unknown>)) {
+    if (cheap) throw new InputError("--cheapness", "needs the reports \"omega\", not process trees");
+    return evalRegret(raw as Record<string, unknown>, flags);
+  }
   if (model === "single-resource") return evalSingle(raw, flags, cheap);
   if (isTreesModel(raw as Record<string, unknown>)) {
     if (cheap) throw new InputError("--cheapness", "applies to models with a mechanism (zhu2021 repeated, single-resource)");
