@@ -11,3 +11,15 @@ describe("benchReasonable", () => {
     }
   });
 });
+
+describe("benchRegret", () => {
+  it("runs end to end at T = 2: the event's interval is ordered, and most node regrets are certified", async () => {
+    const { benchRegret } = await import("../../src/bench/regret.js");
+    const [r] = benchRegret(1, [2]);
+    const q = (s: string) => { const [a, b] = s.split("/").map(Number); return a! / (b ?? 1); };
+    expect(r!.leavesPerAgent).toBe(9);
+    expect(r!.nodes).toBe(3 * (3 + 9));
+    expect(q(r!.someoneLiesLo)).toBeLessThanOrEqual(q(r!.someoneLiesHi));
+    expect(r!.certified).toBeGreaterThan(r!.nodes / 2);
+  });
+});
