@@ -19,12 +19,13 @@ export interface ReasonableBenchRow {
   readonly releasedFloat: number;
 }
 
-function ternary(rnd: () => number, T: number): ProcessTree {
+/** A full ternary tree over T dates, seeded weights 1..6 per branch, branch k carrying valueOf(k). */
+export function ternary(rnd: () => number, T: number, valueOf: (k: number) => Q = (k) => Q.of(k)): ProcessTree {
   const node = (depth: number, value?: Q): TreeNode => {
     if (depth === T) return { ...(value ? { value } : {}), children: [] };
     const w = [randInt(rnd, 1, 6), randInt(rnd, 1, 6), randInt(rnd, 1, 6)];
     const tot = w[0]! + w[1]! + w[2]!;
-    return { ...(value ? { value } : {}), children: w.map((x, k) => ({ p: Q.of(x, tot), node: node(depth + 1, Q.of(k)) })) };
+    return { ...(value ? { value } : {}), children: w.map((x, k) => ({ p: Q.of(x, tot), node: node(depth + 1, valueOf(k)) })) };
   };
   return { T, root: node(0) };
 }

@@ -8,12 +8,12 @@
  * the default run stops at T = 3 (T = 4 takes tens of seconds with the window set: see the issue note).
  */
 import { Q } from "../exact/rational.js";
-import { mulberry32, randInt } from "../exact/prng.js";
+import { mulberry32 } from "../exact/prng.js";
 import { makeModel } from "../models/single-resource/model.js";
 import { saturating } from "../models/single-resource/project.js";
 import { regretContext, regretTree } from "../equilibrium/regret.js";
 import { regretBinding, truthfulMass } from "../equilibrium/regret-binding.js";
-import type { ProcessTree, TreeNode } from "../probability/tree.js";
+import { ternary } from "./probability.js";
 import { round } from "./stats.js";
 
 export interface RegretBenchRow {
@@ -27,21 +27,11 @@ export interface RegretBenchRow {
   readonly someoneLiesHi: string;
 }
 
-function ternary(rnd: () => number, T: number): ProcessTree {
-  const node = (depth: number, value?: Q): TreeNode => {
-    if (depth === T) return { ...(value ? { value } : {}), children: [] };
-    const w = [randInt(rnd, 1, 6), randInt(rnd, 1, 6), randInt(rnd, 1, 6)];
-    const tot = w[0]! + w[1]! + w[2]!;
-    return { ...(value ? { value } : {}), children: w.map((x, k) => ({ p: Q.of(x, tot), node: node(depth + 1, Q.of(k + 1, 2)) })) };
-  };
-  return { T, root: node(0) };
-}
-
 export function benchRegret(seed: number, Ts: readonly number[] = [2, 3], N = 3): RegretBenchRow[] {
   return Ts.map((T) => {
     const rnd = mulberry32(seed + 100 + T);
     const model = makeModel({ N, T, beta: Q.ONE, qbar: Q.of(N), f: saturating(Q.ONE, Q.ONE) });
-    const problem = { model, omegaStar: { kind: "window" as const, avg: Q.ONE, x: Q.of(1, 6) }, trees: Array.from({ length: N }, () => ternary(rnd, T)) };
+    const problem = { model, omegaStar: { kind: "window" as const, avg: Q.ONE, x: Q.of(1, 6) }, trees: Array.from({ length: N }, () => ternary(rnd, T, (k) => Q.of(k + 1, 2))) };
     const epsilon = Q.of(1, 20);
     const t0 = performance.now();
     const truthful = Array.from({ length: N }, (_, n) => truthfulMass(regretBinding(regretContext(problem, n), epsilon)));
