@@ -18,7 +18,7 @@
 import * as fc from "fast-check";
 import type { Claim, Json, PaperKey, Verdict } from "../../src/claims/types.js";
 import { inconclusive, vacuous, violated } from "../../src/claims/verdicts.js";
-import { InputError, InternalError } from "../../src/exact/errors.js";
+import { InputError, InternalError, requireAgent } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { boxConstants, boxCorners, boxesContaining, ownV, searchBoxDeviations } from "../../src/cheapness/box-union.js";
 import { brokenConstraint } from "../../src/cheapness/audit.js";
@@ -94,7 +94,7 @@ export function cheapnessClaim(spec: CheapnessSpec): Claim<CheapnessCase, Single
       const { agent, divisions, ...rest } = (v ?? {}) as Record<string, unknown>;
       const c = decodeSingle(rest);
       const n = Number(agent) - 1;
-      if (!Number.isInteger(n) || n < 0 || n >= c.model.N) throw new InputError("instance.agent", `must be an integer in 1..N = ${c.model.N}`);
+      requireAgent(n, c.model.N, "instance.agent");
       const k = Number(divisions);
       if (!Number.isInteger(k) || k < 1 || k > 64) throw new InputError("instance.divisions", "must be an integer in 1..64 (lattice steps per date)");
       return { c, agent: n, divisions: k };

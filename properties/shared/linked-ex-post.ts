@@ -10,7 +10,7 @@
 import * as fc from "fast-check";
 import type { Claim, Json, PaperKey } from "../../src/claims/types.js";
 import { inconclusive, violated } from "../../src/claims/verdicts.js";
-import { InputError } from "../../src/exact/errors.js";
+import { requireAgent } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { agentSurplus, betaPow, efficientAllocation, withRow } from "../../src/models/single-resource/model.js";
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
@@ -47,7 +47,7 @@ export function linkedExPostClaim(paper: Extract<PaperKey, "zhu2022" | "stylized
       const { agent, misreport, ...rest } = o;
       const c = decodeSingle(rest);
       const n = Number(agent) - 1;
-      if (!Number.isInteger(n) || n < 0 || n >= c.model.N) throw new InputError("instance.agent", `must be an integer in 1..N = ${c.model.N}`);
+      requireAgent(n, c.model.N, "instance.agent");
       return { c, agent: n, misreport: reportRowAt(misreport, c.model.T, "instance.misreport") };
     },
     size: (d) => ({ agents: d.c.model.N, dates: d.c.model.T }),

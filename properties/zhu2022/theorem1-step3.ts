@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
 import { vacuous, violated } from "../../src/claims/verdicts.js";
-import { InputError } from "../../src/exact/errors.js";
+import { requireAgent } from "../../src/exact/errors.js";
 import { Q, q, sum } from "../../src/exact/rational.js";
 import { dateTerms, othersSurplus } from "../../src/mechanisms/single-resource/date-terms.js";
 import { makeModel } from "../../src/models/single-resource/model.js";
@@ -40,7 +40,7 @@ export const zhu2022Theorem1Step3: Claim<Step3Case, ProjectSubject> = {
     const { agent, misreport, ...rest } = (v ?? {}) as Record<string, unknown>;
     const c = decodeFamily(rest);
     const n = Number(agent) - 1;
-    if (!Number.isInteger(n) || n < 0 || n >= c.N) throw new InputError("instance.agent", `must be an integer in 1..N = ${c.N}`);
+    requireAgent(n, c.N, "instance.agent");
     return { c, agent: n, misreport: reportRowAt(misreport, c.N, "instance.misreport") };
   },
   size: ({ c }) => familySize(c),

@@ -8,7 +8,7 @@
  * difference-constraints.ts applies with that g. Every efficient ex-post mechanism over Ω* restricts
  * to IC transfers on G, so the least solution is an exact lower bound on every competitor at G.
  */
-import { InputError, InternalError } from "../exact/errors.js";
+import { InputError, InternalError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { agentSurplus, betaPow, checkEndowments, efficientAllocation, withRow, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar, type OmegaStar } from "../typespace/single-resource.js";
@@ -49,7 +49,7 @@ const show = (x: readonly Q[]) => `(${x.map(String).join(", ")})`;
 export function checkGrid(slice: AgentSlice, grid: readonly (readonly Q[])[], field = "grid"): void {
   const { model } = slice;
   checkEndowments(model, slice.profile, "profile");
-  if (!Number.isInteger(slice.agent) || slice.agent < 0 || slice.agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
+  requireAgent(slice.agent, model.N);
   if (grid.length === 0) throw new InputError(field, "must contain at least one report");
   const repeat = repeatGuard(field);
   grid.forEach((x, i) => {

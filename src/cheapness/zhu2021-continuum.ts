@@ -31,7 +31,7 @@
  * else λ = 1 would fail too), move to λ = −a/b, where that point breaks even. Each step removes a
  * vertex of one of finitely many LPs, so it ends; the last point shows that every λ < λ* fails.
  */
-import { InputError, InternalError } from "../exact/errors.js";
+import { InputError, InternalError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { cellsOf, type Cell } from "../equilibrium/zhu2021-best-response-cells.js";
 import { allocateDate, type Order } from "../mechanisms/zhu2021/allocation.js";
@@ -101,7 +101,7 @@ interface Problem {
 function checkSlice(s: ContinuumSlice): void {
   const { model, agent, profile, order } = s;
   if (order !== "ord" && order !== "p-ord") throw new InputError("order", `must be "ord" or "p-ord", got ${String(order)}`);
-  if (!Number.isInteger(agent) || agent < 0 || agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
+  requireAgent(agent, model.N);
   if (profile.length !== model.N) throw new InputError("profile", `expected ${model.N} agents, got ${profile.length}`);
   profile.forEach((row, m) => {
     if (m === agent) return;

@@ -6,7 +6,7 @@
  * Uⁿ = Sⁿ + β^{T−1}Wⁿ with Sⁿ = Σ_t β^{t−1} v(Aⁿ_t, μⁿ_t) at the TRUE endowments, so in transfer units
  * g(x, y) = β^{1−T} Σ_t β^{t−1} v(Aⁿ_t(μ^{−n}, y), x_t).
  */
-import { InputError } from "../exact/errors.js";
+import { InputError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { allocateDate, type DateAllocation, type Order } from "../mechanisms/zhu2021/allocation.js";
 import { agentValue } from "../models/zhu2021/payoffs.js";
@@ -29,7 +29,7 @@ const show = (r: Row) => `[${r.map((c) => `(${c.map(String).join(", ")})`).join(
 /** Rejects an empty grid, malformed rows, repeats, and rows outside Ωⁿ(T, μ_, μ̄). */
 export function checkRepeatedGrid(slice: RepeatedSlice, grid: readonly Row[], field = "grid"): void {
   const { model, agent } = slice;
-  if (!Number.isInteger(agent) || agent < 0 || agent >= model.N) throw new InputError("agent", `must be an integer in 1..N = ${model.N}`);
+  requireAgent(agent, model.N);
   if (grid.length === 0) throw new InputError(field, "must contain at least one report row");
   const repeat = repeatGuard(field);
   grid.forEach((row, g) => {

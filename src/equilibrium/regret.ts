@@ -22,7 +22,7 @@
  * solved best bound first until the largest unsolved bound cannot beat the best certified gain
  * (or until the caller's question about [lo, hi] is answered). R ≥ 0 always (the truth is a report).
  */
-import { InputError } from "../exact/errors.js";
+import { InputError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { solveLP, type LpRow } from "../lp/index.js";
 import { betaPow, type SingleResourceModel } from "../models/single-resource/model.js";
@@ -98,7 +98,7 @@ export function regretContext(problem: RegretProblem, n: number): RegretContext 
   trees.forEach((t, m) => {
     if (t.T !== model.T) throw new InputError(`trees[${m}].T`, `must equal T = ${model.T} (got ${t.T})`);
   });
-  if (!Number.isInteger(n) || n < 0 || n >= model.N) throw new InputError("agent", `must be in 1..${model.N}`);
+  requireAgent(n, model.N);
   const otherLeaves = trees.flatMap((t, m) => (m === n ? [] : [leaves(t).map((l) => ({ path: l.path, r: retract(omegaStar, l.path) }))]));
   const count = otherLeaves.reduce((c, ls) => c * ls.length, 1);
   if (count > MAX_OTHER_PROFILES) throw new InputError("trees", `the others' supports have ${count} type combinations; the exact regret handles at most ${MAX_OTHER_PROFILES}`);

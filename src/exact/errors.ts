@@ -22,3 +22,8 @@ export class InternalError extends Error {
     this.name = "InternalError";
   }
 }
+
+/** Throws InputError(field) unless `agent` is a 0-based index of one of N agents (shown 1-based). */
+export function requireAgent(agent: number, N: number, field = "agent"): void {
+  if (!Number.isInteger(agent) || agent < 0 || agent >= N) throw new InputError(field, `must be an integer in 1..N = ${N}`);
+}
