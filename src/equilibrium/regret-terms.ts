@@ -20,14 +20,15 @@ export function dateUtility(model: SingleResourceModel, w: Q, O: Q, y: Q): Q {
   return contribution(model.f, w, a).add(contribution(model.f, O, model.qbar.sub(a)));
 }
 
-/** g(y) in floats (guidance only). */
-export function dateUtilityF(model: SingleResourceModel, w: number, O: number, y: number): number {
-  const total = y + O;
-  if (total === 0) return 0;
-  const q = model.qbar.toNumber();
-  const a = (q * y) / total;
-  const inf = model.f.slopeAtInfinity.toNumber();
-  return (w === 0 ? a * inf : w * model.f.fF(a / w)) + (O === 0 ? (q - a) * inf : O * model.f.fF((q - a) / O));
+/** g in floats, the model's constants hoisted (guidance only: it runs inside float searches). */
+export function dateUtilityFloat(model: SingleResourceModel): (w: number, O: number, y: number) => number {
+  const q = model.qbar.toNumber(), inf = model.f.slopeAtInfinity.toNumber(), fF = model.f.fF;
+  return (w, O, y) => {
+    const total = y + O;
+    if (total === 0) return 0;
+    const a = (q * y) / total;
+    return (w === 0 ? a * inf : w * fF(a / w)) + (O === 0 ? (q - a) * inf : O * fF((q - a) / O));
+  };
 }
 
 /** sup_y g(y): at y = w, except when O = 0 (then any y > 0 takes all of q̄). */
@@ -50,11 +51,8 @@ export function underreportTerm(model: SingleResourceModel, w: Q, O: Q, c: Q): D
   if (O.isZero()) return { value: () => Q.ZERO, slope: () => Q.ZERO, valueF: () => 0, slopeF: () => 0, convex: true };
   const U = dateOptimum(model, w, O);
   const cF = c.toNumber(), wF = w.toNumber(), OF = O.toNumber(), qF = qbar.toNumber(), UF = U.toNumber();
-  const inf = f.slopeAtInfinity, infF = inf.toNumber();
-  const gF = (y: number) => {
-    const a = (qF * y) / (y + OF);
-    return (wF === 0 ? a * infF : wF * f.fF(a / wF)) + OF * f.fF((qF - a) / OF);
-  };
+  const g = dateUtilityFloat(model);
+  const gF = (y: number) => g(wF, OF, y);
   return {
     value: (y) => (y.ge(w) ? Q.ZERO : c.mul(U.sub(dateUtility(model, w, O, y)))),
     // g'(y) = a'(y)·(f'(a/w) − f'(q̄/(y + O))), a'(y) = q̄O/(y + O)²

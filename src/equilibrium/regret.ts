@@ -30,7 +30,7 @@ import { certifiedMin } from "../mechanisms/single-resource/linked-min.js";
 import { leaves, type ProcessTree } from "../probability/tree.js";
 import { completion, contains, inPiece, pieces, retract, type OmegaStar, type Piece } from "../typespace/single-resource.js";
 import { ascend } from "./regret-ascent.js";
-import { dateOptimum, dateUtility, dateUtilityF, underreportTerm } from "./regret-terms.js";
+import { dateOptimum, dateUtility, dateUtilityFloat, underreportTerm } from "./regret-terms.js";
 
 export interface RegretProblem {
   readonly model: SingleResourceModel;
@@ -172,12 +172,13 @@ function solvePair(ctx: RegretContext, reach: readonly ReachPiece[], t: number, 
   const w = pair.leaf.path, O = pair.other.O, r = pair.leaf.retracted;
   const disc = (s: number) => betaPow(model.beta, s - (t - 1));
   const wF = w.map((v) => v.toNumber()), OF = O.map((v) => v.toNumber()), rF = r.map((v) => v.toNumber());
+  const gF = dateUtilityFloat(model), bF = model.beta.toNumber();
   const terms = Array.from({ length: model.T }, (_, s) => (s < t - 1 ? underreportTerm(model, w[s]!, Q.ZERO, Q.ZERO) : underreportTerm(model, w[s]!, O[s]!, disc(s))));
   let best: { lo: Q; hi: Q; y: Q[] } | null = null;
   for (const rp of reach) {
     const m = certifiedMin(terms, [rp.piece], { tol });
     // lo: local ascent (exactly feasible moves) from the optimizer's point and from [ω̃ⁿ] when it is in this piece
-    const ascent = { piece: rp.piece, free: Array.from({ length: model.T - t + 1 }, (_, i) => t - 1 + i), gain: (y: readonly Q[]) => gainOf(model, t, w, O, r, y), gainF: (y: readonly number[]) => gainOfF(model, t, wF, OF, rF, y) };
+    const ascent = { piece: rp.piece, free: Array.from({ length: model.T - t + 1 }, (_, i) => t - 1 + i), gain: (y: readonly Q[]) => gainOf(model, t, w, O, r, y), gainF: (y: readonly number[]) => gainOfF(gF, bF, t, wF, OF, rF, y) };
     const starts = [m.argmin!, ...(inPiece(rp.piece, r) ? [r as Q[]] : [])];
     const { y, gain: lo } = starts.map((y0) => ascend(ascent, y0)).reduce((a, b) => (b.gain.gt(a.gain) ? b : a));
     const hi = Q.min(pair.cap, pair.bound.sub(m.lo));
@@ -193,11 +194,11 @@ export function gainOf(model: SingleResourceModel, t: number, w: readonly Q[], O
   return g;
 }
 
-function gainOfF(model: SingleResourceModel, t: number, w: readonly number[], O: readonly number[], r: readonly number[], y: readonly number[]): number {
-  const b = model.beta.toNumber();
-  let g = 0;
-  for (let s = t - 1; s < model.T; s++) g += b ** (s - (t - 1)) * (dateUtilityF(model, w[s]!, O[s]!, y[s]!) - dateUtilityF(model, w[s]!, O[s]!, r[s]!));
-  return g;
+/** gainOf in floats (guidance for the ascent). */
+function gainOfF(g: (w: number, O: number, y: number) => number, beta: number, t: number, w: readonly number[], O: readonly number[], r: readonly number[], y: readonly number[]): number {
+  let sum = 0;
+  for (let s = t - 1; s < w.length; s++) sum += beta ** (s - (t - 1)) * (g(w[s]!, O[s]!, y[s]!) - g(w[s]!, O[s]!, r[s]!));
+  return sum;
 }
 
 /**
@@ -215,10 +216,17 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
   if (outside.length === 0) return zero("every continuation lies in Ω*ⁿ: telling the truth is ex-post optimal there");
   const reach = reachable(ctx, prefix.slice(0, t - 1));
   if (reach.length === 0) return zero("the history before t has no completion in Ω*ⁿ: the retraction no longer depends on the reports");
+  // dates before t cancel from every gain: others' profiles with the same totals from t on are one
+  const bySuffix = new Map<string, OthersProfile>();
+  for (const o of ctx.others) {
+    const key = o.O.slice(t - 1).join(",");
+    if (!bySuffix.has(key)) bySuffix.set(key, o);
+  }
+  const others = [...bySuffix.values()];
   const pairs: Pair[] = [];
   for (const leaf of outside) {
     const opt = boundTables(model, t, leaf, reach);
-    for (const other of ctx.others) {
+    for (const other of others) {
       const { bound, cap } = opt(other.O);
       if (cap.sign() > 0) pairs.push({ leaf, other, bound, cap });
     }
@@ -292,6 +300,9 @@ export interface RegretNode {
   readonly regret: RegretBounds;
 }
 
+/** A history's key in maps of node regrets. */
+export const regretKey = (prefix: readonly Q[]): string => prefix.join(",");
+
 /** Rⁿ_t at every node of agent n's tree (dates 1..T), each to `tol`. */
 export function regretTree(ctx: RegretContext, opts: RegretOptions = {}): RegretNode[] {
   const out: RegretNode[] = [];
@@ -299,7 +310,7 @@ export function regretTree(ctx: RegretContext, opts: RegretOptions = {}): Regret
   for (const l of ctx.leaves) {
     for (let t = 1; t <= l.path.length; t++) {
       const prefix = l.path.slice(0, t);
-      const key = prefix.join(",");
+      const key = regretKey(prefix);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ prefix, regret: regretAt(ctx, prefix, opts) });
