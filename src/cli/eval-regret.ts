@@ -8,8 +8,8 @@
 import Table from "cli-table3";
 import { InputError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
-import { showInterval } from "../mechanisms/types.js";
-import { regretContext, regretMax, regretTree } from "../equilibrium/regret.js";
+import { showInterval, shortInterval } from "../mechanisms/types.js";
+import { regretContext, regretKey, regretMax, regretTree } from "../equilibrium/regret.js";
 import { regretBinding, truthfulMass } from "../equilibrium/regret-binding.js";
 import { treeFromJson } from "../probability/json.js";
 import { leaves } from "../probability/tree.js";
@@ -17,13 +17,6 @@ import { contains, describeOmegaStar } from "../typespace/single-resource.js";
 import { readSingleInstance } from "../typespace/single-resource-json.js";
 import { positiveAt } from "../../properties/shared/trees.js";
 import { writeOutput } from "./io.js";
-
-/** Exact when short; otherwise a 6-digit decimal (the exact value is in --json). */
-function short(x: Q): string {
-  const s = x.toString();
-  return s.length <= 24 ? s : `≈${x.toNumber().toPrecision(6)}`;
-}
-const shortInterval = (i: { lo: Q; hi: Q }) => (i.lo.eq(i.hi) ? short(i.lo) : `[${short(i.lo)}, ${short(i.hi)}]`);
 
 export function hasTrees(raw: Record<string, unknown>): boolean {
   return raw.model === "single-resource" && "trees" in raw;
@@ -43,7 +36,8 @@ export function evalRegret(raw: Record<string, unknown>, flags: { json?: string 
   const agents = trees.map((tree, n) => {
     const ctx = regretContext(problem, n);
     const nodes = regretTree(ctx);
-    const binding = regretBinding(ctx, epsilon);
+    // condition (1) reads the regrets just computed (each node is solved once)
+    const binding = regretBinding(ctx, epsilon, new Map(nodes.map((nd) => [regretKey(nd.prefix), nd.regret])));
     const inside = leaves(tree).reduce((s, l) => (contains(omegaStar, l.path) ? s.add(l.prob) : s), Q.ZERO);
     return { n, nodes, binding, inside, rbar: regretMax(nodes), truthful: truthfulMass(binding) };
   });

@@ -9,7 +9,7 @@
 import { Q } from "../exact/rational.js";
 import { backward, leaves, type ExpectationNode } from "../probability/tree.js";
 import { contains } from "../typespace/single-resource.js";
-import { regretAt, type RegretBounds, type RegretContext } from "./regret.js";
+import { regretAt, regretKey, type RegretBounds, type RegretContext } from "./regret.js";
 
 export interface RegretCheck {
   readonly date: number;
@@ -31,27 +31,23 @@ export interface RegretLeaf {
   readonly undecided: number | null;
 }
 
-/** Condition (1) along every path of agent n's tree, deciding p·R < ε from certified bounds. */
-export function regretBinding(ctx: RegretContext, epsilon: Q): RegretLeaf[] {
+/**
+ * Condition (1) along every path of agent n's tree, deciding p·R < ε from certified bounds. Regrets
+ * already computed (e.g. regretTree's, keyed by regretKey of the history) are used as they are;
+ * other nodes are solved only until the comparison is decided.
+ */
+export function regretBinding(ctx: RegretContext, epsilon: Q, known?: ReadonlyMap<string, RegretBounds>): RegretLeaf[] {
   const { omegaStar, trees } = ctx.problem;
   const tree = trees[ctx.n]!;
   const X = backward.expectations(tree, (path) => (contains(omegaStar, path) ? Q.ZERO : Q.ONE));
   const probs = leaves(tree);
-  const memo = new Map<string, RegretCheck>();
+  // each node is visited once by the walk below
   const check = (node: ExpectationNode): RegretCheck => {
-    const key = node.prefix.join(",");
-    const hit = memo.get(key);
-    if (hit) return hit;
     const p = node.expectation;
-    let c: RegretCheck;
-    if (p.isZero()) c = { date: node.date, outside: p, regret: null, verdict: "truthful" };
-    else {
-      const r = regretAt(ctx, node.prefix, { enough: (lo, hi) => !p.mul(lo).lt(epsilon) || p.mul(hi).lt(epsilon) });
-      const verdict = p.mul(r.hi).lt(epsilon) ? "truthful" : !p.mul(r.lo).lt(epsilon) ? "released" : "undecided";
-      c = { date: node.date, outside: p, regret: r, verdict };
-    }
-    memo.set(key, c);
-    return c;
+    if (p.isZero()) return { date: node.date, outside: p, regret: null, verdict: "truthful" };
+    const r = known?.get(regretKey(node.prefix)) ?? regretAt(ctx, node.prefix, { enough: (lo, hi) => !p.mul(lo).lt(epsilon) || p.mul(hi).lt(epsilon) });
+    const verdict = p.mul(r.hi).lt(epsilon) ? "truthful" : !p.mul(r.lo).lt(epsilon) ? "released" : "undecided";
+    return { date: node.date, outside: p, regret: r, verdict };
   };
   const out: RegretLeaf[] = [];
   const walk = (node: ExpectationNode, checks: RegretCheck[]) => {

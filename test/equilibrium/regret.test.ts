@@ -11,7 +11,8 @@ import { saturating } from "../../src/models/single-resource/project.js";
 import { linkedVcg } from "../../src/mechanisms/single-resource/vcg.js";
 import { leaves, markovTree, type ProcessTree } from "../../src/probability/tree.js";
 import { contains, type OmegaStar } from "../../src/typespace/single-resource.js";
-import { regretAt, regretContext, regretMax, regretTree, type RegretProblem } from "../../src/equilibrium/regret.js";
+import { regretAt, regretContext, regretKey, regretMax, regretTree, type RegretProblem } from "../../src/equilibrium/regret.js";
+import { regretBinding } from "../../src/equilibrium/regret-binding.js";
 
 const uniform = (states: Q[], T: number): ProcessTree => markovTree(states, states.map(() => Q.of(1, states.length)), states.map(() => states.map(() => Q.of(1, states.length))), T);
 
@@ -103,5 +104,18 @@ describe("regret of the linked VCG ∘ Lemma 1 retraction", () => {
     expect(() => regretContext({ ...small, trees: [small.trees[0]!] }, 0)).toThrow(/trees/);
     expect(() => regretContext({ ...small, trees: [small.trees[0]!, uniform([Q.ONE], 3)] }, 0)).toThrow(/trees\[1\]\.T/);
     expect(() => regretAt(ctx, [q(7)])).toThrow(/no path/);
+  });
+
+  it("condition (1) is strict: at ε = p·lo a certified node releases, just above p·hi it binds to the truth (a '≤' threshold would be caught)", () => {
+    const nd = nodes.find((x) => x.prefix.length === 1 && x.regret.status === "certified" && x.regret.lo.sign() > 0)!;
+    expect(nd).toBeDefined();
+    const known = new Map(nodes.map((x) => [regretKey(x.prefix), x.regret]));
+    const p = leaves(small.trees[0]!).filter((l) => l.path[0]!.eq(nd.prefix[0]!));
+    const mass = p.reduce((s, l) => s.add(l.prob), Q.ZERO);
+    const outside = p.reduce((s, l) => (contains(box, l.path) ? s : s.add(l.prob)), Q.ZERO).div(mass); // P(ω ∉ Ω* | ω_1), by enumeration
+    const at = (eps: Q) => regretBinding(ctx, eps, known).filter((l) => l.path[0]!.eq(nd.prefix[0]!)).map((l) => l.checks[0]!.verdict);
+    const eps = outside.mul(nd.regret.lo);
+    expect(new Set(at(eps))).toEqual(new Set(["released"]));
+    expect(new Set(at(outside.mul(nd.regret.hi).add(q(1, 10 ** 12))))).toEqual(new Set(["truthful"]));
   });
 });
