@@ -9,6 +9,8 @@ import { benchRegret } from "../bench/regret.js";
 import { benchExactVsFloatSearch, benchLinkedTransfers, benchRefutation } from "../bench/zhu2021.js";
 import { parsePositiveInt, parseSeed } from "./options.js";
 import { writeOutput } from "./io.js";
+import { parseQ } from "../exact/rational.js";
+import { shortInterval } from "../mechanisms/types.js";
 
 export function runBench(flags: { json?: string; instances?: string; seed?: string }): number {
   const count = parsePositiveInt(flags.instances, "--instances") ?? 1000;
@@ -80,8 +82,7 @@ export function runBench(flags: { json?: string; instances?: string; seed?: stri
   const rg = benchRegret(seed);
   log("\nthe regret of zhu2022 §2.4 and condition (1)'s event (N = 3, 3 branches per date, the Theorem 1 window, ε = 1/20):");
   const t10 = new Table({ style: { head: [], border: [] }, head: ["T", "leaves per agent", "event ms", "regret at every node ms", "nodes", "certified", "P(someone lies) ∈"] });
-  const cut = (s: string) => (s.length > 24 ? `≈${Number(s.split("/")[0]) / Number(s.split("/")[1] ?? 1)}` : s);
-  for (const r of rg) t10.push([r.T, r.leavesPerAgent, r.eventMs, r.regretMs, r.nodes, r.certified, `[${cut(r.someoneLiesLo)}, ${cut(r.someoneLiesHi)}]`]);
+  for (const r of rg) t10.push([r.T, r.leavesPerAgent, r.eventMs, r.regretMs, r.nodes, r.certified, shortInterval({ lo: parseQ(r.someoneLiesLo), hi: parseQ(r.someoneLiesHi) })]);
   log(t10.toString());
   log("target: the exact regret and event for N = 3, T = 4 (81 leaves per agent) under 2 s; T = 4 is left out of the default run (see the issue note for its time)");
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, reasonableStrategies: rs, regret: rg }, null, 2) + "\n");

@@ -32,6 +32,15 @@ export interface Interval {
 /** "v" when exact, "[lo, hi]" otherwise. */
 export const showInterval = (i: Interval): string => (i.lo.eq(i.hi) ? i.lo.toString() : `[${i.lo}, ${i.hi}]`);
 
+/** Exact when short; else a 6-digit decimal marked ≈ (for terminal tables; JSON keeps the exact value). */
+export const shortQ = (x: Q): string => {
+  const s = x.toString();
+  return s.length <= 24 ? s : `≈${x.toNumber().toPrecision(6)}`;
+};
+
+/** showInterval with shortQ ends. */
+export const shortInterval = (i: Interval): string => (i.lo.eq(i.hi) ? shortQ(i.lo) : `[${shortQ(i.lo)}, ${shortQ(i.hi)}]`);
+
 /**
  * A mechanism whose transfers are irrational in general (the linked VCG of zhu2022/stylized is
  * Vⁿ minus a minimum of a strictly convex function): it returns certified bounds instead of
