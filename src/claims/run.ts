@@ -55,6 +55,8 @@ export interface RunOptions {
   readonly timeLimitMs?: number;
   /** Subject under test (defaults to the claim's reference implementation). */
   readonly subject?: unknown;
+  /** Called after each decided case with the number decided so far (progress displays; keep it cheap). */
+  readonly onCase?: (cases: number) => void;
 }
 
 /** 32-bit FNV-1a of a string, for per-claim seeds. */
@@ -86,6 +88,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   const decide = (inst: unknown): boolean => {
     const v: Verdict = claim.check(inst, subject);
     if (shrinking) return v.kind !== "violated";
+    opts.onCase?.(counts.holds + counts.vacuous + counts.outside + counts.inconclusive + 1);
     switch (v.kind) {
       case "holds":
         counts.holds++;

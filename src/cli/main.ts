@@ -15,6 +15,7 @@ import { runExplain } from "./explain.js";
 import { runHunt } from "./hunt.js";
 import { runVerify } from "./verify.js";
 import { runSimulate } from "./simulate.js";
+import { runMerge } from "./merge.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   loadCatalogue();
@@ -34,11 +35,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--seed <s>", "integer seed; the same seed reproduces the same report")
     .option("--time-limit <sec>", "per-claim time limit; a cut run is reported as cut")
     .option("--json <file>", "write the JSON report to FILE (- for stdout)")
+    .option("--junit <file>", "write a JUnit XML report to FILE (for CI systems)")
+    .option("--md <file>", "write a Markdown report to FILE (the verdict table per paper, the findings)")
     .option("--shard <i/k>", "run the i-th of k deterministic slices of the catalogue")
+    .option("--workers <k>", "worker threads (default: the machine's cores); the report does not depend on it")
+    .option("--no-progress", "no live progress bar (it is shown on stderr when stderr is a terminal)")
     .option("--no-save", "do not store new counterexamples")
     .option("--store <dir>", "where counterexamples are stored", "counterexamples")
-    .action((opts) => {
-      code = runCheck(opts);
+    .action(async (opts) => {
+      code = await runCheck(opts);
+    });
+
+  program
+    .command("merge")
+    .description("join the JSON reports of shards (check --shard I/K --json …) into one report")
+    .argument("<files...>", "JSON reports written by check --json (same seed, disjoint claims)")
+    .option("--json <file>", "write the merged JSON report to FILE (- for stdout)")
+    .option("--junit <file>", "write a JUnit XML report to FILE")
+    .option("--md <file>", "write a Markdown report to FILE")
+    .action((files: string[], opts) => {
+      code = runMerge(files, opts);
     });
 
   program
@@ -76,8 +92,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("re-verify stored counterexamples exactly, from the files alone")
     .argument("[path]", "a counterexample file or folder", "counterexamples")
     .option("--json <file>", "write JSON to FILE (- for stdout)")
-    .action((path, opts) => {
-      code = runReplay(path, opts);
+    .action(async (path, opts) => {
+      code = await runReplay(path, opts);
     });
 
   program
@@ -88,6 +104,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--seed <s>", "integer seed")
     .option("--runs <n>", "cases per claim")
     .option("--json <file>", "write the JSON report to FILE (- for stdout)")
+    .option("--junit <file>", "write a JUnit XML report to FILE")
+    .option("--md <file>", "write a Markdown report to FILE")
+    .option("--workers <k>", "worker threads (default: the machine's cores)")
+    .option("--no-progress", "no live progress bar")
+    .option("--no-save", "do not store the variant's counterexamples")
+    .option("--store <dir>", "where the variant's counterexamples are stored", "counterexamples/hunt")
     .action(async (opts) => {
       code = await runHunt(opts);
     });

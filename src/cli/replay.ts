@@ -1,11 +1,14 @@
 /** `mechcheck replay [PATH]`: every stored counterexample re-verified; exit 0 iff all reproduce. */
 import { listCounterexamples } from "../store/store.js";
-import { replayFile } from "../store/replay.js";
+import { replayStored, type ReplayOutcome } from "../store/replay.js";
 import { writeOutput } from "./io.js";
 
-export function runReplay(path: string, flags: { json?: string }): number {
+export async function runReplay(path: string, flags: { json?: string }): Promise<number> {
   const files = listCounterexamples(path);
-  const outcomes = files.map((f) => replayFile(f));
+  const outcomes: ReplayOutcome[] = [];
+  // Sequential: a hunted module is loaded once and shared by its files.
+  const modules = new Map();
+  for (const f of files) outcomes.push(await replayStored(f, modules));
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ replayed: outcomes }, null, 2) + "\n");
   if (flags.json !== "-") {
     for (const o of outcomes) process.stdout.write(`${o.reproduced ? "reproduced" : "NOT REPRODUCED"}  ${o.file}  ${o.claim}: ${o.detail}\n`);

@@ -8,7 +8,15 @@ import { loadCounterexample, saveCounterexample } from "./store.js";
 
 export const VERSION = "0.1.0";
 
-export function toFile(claim: AnyClaim, r: ClaimResult, subject = "reference", kind: "violated" | "outside" = "violated"): CounterexampleFile | undefined {
+/** Who the counterexample was found against: the reference, or a hunted variant and the module that exports it. */
+export interface SubjectRef {
+  readonly name: string;
+  readonly module?: string;
+}
+
+const REFERENCE: SubjectRef = { name: "reference" };
+
+export function toFile(claim: AnyClaim, r: ClaimResult, subject: SubjectRef = REFERENCE, kind: "violated" | "outside" = "violated"): CounterexampleFile | undefined {
   const cx = kind === "violated" ? r.counterexample : r.outside;
   if (!cx) return undefined;
   return {
@@ -17,7 +25,8 @@ export function toFile(claim: AnyClaim, r: ClaimResult, subject = "reference", k
     kind,
     ...(kind === "outside" && cx.hypothesis ? { hypothesis: cx.hypothesis } : {}),
     expect: claim.expect,
-    subject,
+    subject: subject.name,
+    ...(subject.module !== undefined ? { module: subject.module } : {}),
     instance: cx.instance,
     ...(cx.witness.deviation !== undefined ? { deviation: cx.witness.deviation as Json } : {}),
     witness: { summary: cx.witness.summary, ...(cx.witness.gain !== undefined ? { gain: cx.witness.gain } : {}), quantities: cx.witness.quantities as Record<string, Json> },
@@ -38,16 +47,16 @@ export function storedFor(dir: string, id: string): string[] {
  * refutation is already known (expect: counterexample, with a stored file) is not stored again from
  * every fresh seed; a counterexample to a claim expected to hold is always stored.
  */
-export function saveResult(dir: string, claim: AnyClaim, r: ClaimResult): ClaimResult {
+export function saveResult(dir: string, claim: AnyClaim, r: ClaimResult, subject: SubjectRef = REFERENCE): ClaimResult {
   if (r.counterexample) {
-    const f = toFile(claim, r)!;
+    const f = toFile(claim, r, subject)!;
     if (claim.expect === "counterexample" && storedFor(dir, claim.id).length > 0) return r;
     const { file } = saveCounterexample(dir, f);
     return { ...r, counterexample: { ...r.counterexample, file } };
   }
   // A finding outside the hypotheses is stored once per claim: fresh seeds do not add more.
   if (r.outside && !storedKinds(dir, claim.id).includes("outside")) {
-    const { file } = saveCounterexample(dir, toFile(claim, r, "reference", "outside")!);
+    const { file } = saveCounterexample(dir, toFile(claim, r, subject, "outside")!);
     return { ...r, outside: { ...r.outside, file } };
   }
   return r;

@@ -5,6 +5,7 @@
  */
 import { getClaim } from "../claims/registry.js";
 import { InputError } from "../exact/errors.js";
+import { loadFamily, type FamilyLike } from "../mechanisms/plugin.js";
 import type { CounterexampleFile } from "./schema.js";
 import { loadCounterexample } from "./store.js";
 
@@ -16,13 +17,13 @@ export interface ReplayOutcome {
 }
 
 /** Subjects a stored file may name besides the claim's reference implementation. */
-export type SubjectResolver = (claimId: string, subject: string) => unknown;
+export type SubjectResolver = (cx: CounterexampleFile) => unknown;
 
 export function replayData(file: string, cx: CounterexampleFile, resolve?: SubjectResolver): ReplayOutcome {
   const claim = getClaim(cx.claim);
   if (!claim) return { file, claim: cx.claim, reproduced: false, detail: `unknown claim id ${cx.claim}` };
-  const subject = cx.subject === "reference" ? claim.defaultSubject : resolve?.(cx.claim, cx.subject);
-  if (subject === undefined) return { file, claim: cx.claim, reproduced: false, detail: `unknown subject ${cx.subject}` };
+  const subject = cx.subject === "reference" ? claim.defaultSubject : resolve?.(cx);
+  if (subject === undefined) return { file, claim: cx.claim, reproduced: false, detail: `unknown subject ${cx.subject}${cx.module ? ` (module ${cx.module})` : ""}` };
   let instance: unknown;
   try {
     instance = claim.decode(cx.instance);
@@ -47,4 +48,29 @@ export function replayFile(file: string, resolve?: SubjectResolver): ReplayOutco
     return { file, claim: "?", reproduced: false, detail: (e as Error).message };
   }
   return replayData(file, cx, resolve);
+}
+
+/**
+ * Replays a file whose subject is a hunted variant by loading the module it names (relative to the
+ * working directory, as hunt recorded it); a reference file replays as with replayFile.
+ */
+export async function replayStored(file: string, modules = new Map<string, FamilyLike | string>()): Promise<ReplayOutcome> {
+  let cx: CounterexampleFile;
+  try {
+    cx = loadCounterexample(file);
+  } catch (e) {
+    return { file, claim: "?", reproduced: false, detail: (e as Error).message };
+  }
+  if (cx.subject === "reference" || cx.module === undefined) return replayData(file, cx);
+  if (!modules.has(cx.module)) {
+    try {
+      modules.set(cx.module, await loadFamily(cx.module));
+    } catch (e) {
+      modules.set(cx.module, (e as Error).message);
+    }
+  }
+  const family = modules.get(cx.module)!;
+  if (typeof family === "string") return { file, claim: cx.claim, reproduced: false, detail: family };
+  if (family.name !== cx.subject) return { file, claim: cx.claim, reproduced: false, detail: `${cx.module} now exports ${family.name}, not ${cx.subject}` };
+  return replayData(file, cx, () => family);
 }

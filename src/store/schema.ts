@@ -15,6 +15,8 @@ export const counterexampleSchema = z.strictObject({
   expect: z.enum(["holds", "counterexample"]),
   /** The subject the counterexample was found against (the reference unless a mutant/variant). */
   subject: z.string().min(1),
+  /** For a hunted variant: the module exporting it (a path relative to where mechcheck ran), loaded by replay. */
+  module: z.string().min(1).optional(),
   instance: json,
   deviation: json.optional(),
   witness: z.strictObject({

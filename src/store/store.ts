@@ -5,7 +5,7 @@
  * + rename) and never replace a different file.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../exact/errors.js";
 import { counterexampleSchema, type CounterexampleFile } from "./schema.js";
@@ -65,12 +65,12 @@ export function loadCounterexample(file: string): CounterexampleFile {
   return r.data;
 }
 
-/** Every *.json file in a folder (or the one file given), sorted. */
+/** Every *.json file in a folder and its subfolders (hunted variants' files live in hunt/), or the one file given; sorted. */
 export function listCounterexamples(path: string): string[] {
   if (!existsSync(path)) throw new InputError("PATH", `${path} does not exist`);
-  if (path.endsWith(".json")) return [path];
-  return readdirSync(path)
-    .filter((f) => f.endsWith(".json") && !f.startsWith("."))
-    .sort()
-    .map((f) => join(path, f));
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith("."))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => (e.isDirectory() ? listCounterexamples(join(path, e.name)) : e.name.endsWith(".json") ? [join(path, e.name)] : []));
 }

@@ -140,8 +140,14 @@ describe("mechcheck replay and explain", () => {
 describe("mechcheck hunt", () => {
   const variant = join(ROOT, "examples", "variants", "zhu2021-linked-no-discount.ts");
   it("runs the applicable claims against a user's variant and catches its bug (exit 1)", () => {
-    const r = cli("hunt", "--module", variant, "--seed", "4", "--runs", "40", "--claims", "zhu2021.theorem1.ex-post,zhu2021.ord-allocation", "--json", "-");
+    const store = join(tmp, "hunted");
+    const r = cli("hunt", "--module", variant, "--seed", "4", "--runs", "40", "--claims", "zhu2021.theorem1.ex-post,zhu2021.ord-allocation", "--store", store, "--json", "-");
     expect(r.code).toBe(1);
+    // The variant's counterexample is stored with its name and module, and replays from the file.
+    const replay = cli("replay", store, "--json", "-");
+    expect(replay.code).toBe(0);
+    const replayed = (JSON.parse(replay.out) as { replayed: { claim: string; reproduced: boolean }[] }).replayed;
+    expect(replayed.map((o) => o.claim)).toEqual(["zhu2021.theorem1.ex-post"]);
     const rep = JSON.parse(r.out) as { claims: { id: string; status: string }[] };
     expect(rep.claims.find((c) => c.id === "zhu2021.theorem1.ex-post")!.status).toBe("counterexample");
     expect(rep.claims.find((c) => c.id === "zhu2021.ord-allocation")!.status).toBe("holds"); // its allocation is ordA

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../properties/index.js";
 import { listCounterexamples } from "../../src/store/store.js";
-import { replayFile } from "../../src/store/replay.js";
+import { replayStored } from "../../src/store/replay.js";
 
 loadCatalogue();
 const dir = join(import.meta.dirname, "..", "..", "counterexamples");
@@ -13,8 +13,8 @@ describe("stored counterexamples replay", () => {
   it("there is at least the Proposition 1 counterexample", () => {
     expect(files.some((f) => f.includes("zhu2021.proposition1.strategy-proof-"))).toBe(true);
   });
-  it.each(files)("%s", (file) => {
-    const o = replayFile(file);
+  it.each(files)("%s", async (file) => {
+    const o = await replayStored(file);
     expect(o.detail).not.toMatch(/no longer|unknown|expected/);
     expect(o.reproduced).toBe(true);
   });
