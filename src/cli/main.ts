@@ -61,6 +61,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command("list")
     .description("every claim: id, paper, statement, expectation")
     .option("--json", "as JSON")
+    .option("--md", "as Markdown: one verdict table per paper")
+    .option("--into <file>", "with --md: replace the marked catalogue section of FILE (the README)")
     .action((opts) => {
       code = runList(opts);
     });
@@ -146,8 +148,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .option("--instances <n>", "instances per size (default 1000)")
     .option("--seed <s>", "seed of the instance generator (default 1)")
-    .action((opts) => {
-      code = runBench(opts);
+    .option("--no-battery", "leave out the battery on 1 and 2 worker threads (about 40 s)")
+    .action(async (opts) => {
+      code = await runBench(opts);
     });
 
   try {
