@@ -25,6 +25,8 @@ export interface Found {
   /** Simplification steps after shrinking, and the size before them. */
   readonly simplified?: number;
   readonly sizeBefore?: Readonly<Record<string, number>>;
+  /** Size of the first failing case fast-check generated, before any shrinking. */
+  readonly sizeFound?: Readonly<Record<string, number>>;
 }
 
 export interface ClaimResult {
@@ -84,6 +86,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   const counts = { holds: 0, searchOnly: 0, vacuous: 0, outside: 0, inconclusive: 0 };
   let outside: Found | undefined;
   let shrinking = false;
+  let sizeFound: Readonly<Record<string, number>> | undefined;
   const started = performance.now();
   const decide = (inst: unknown): boolean => {
     const v: Verdict = claim.check(inst, subject);
@@ -105,6 +108,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
         if (!outside) outside = { instance: claim.encode(inst), witness: v.witness, hypothesis: v.hypothesis, shrinks: 0, size: claim.size?.(inst) };
         return true;
       case "violated":
+        sizeFound = claim.size?.(inst);
         shrinking = true; // from here on fast-check is shrinking this failure
         return false;
     }
@@ -148,7 +152,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
       return finish("error", { error: `${(e as Error).message} (on instance ${JSON.stringify(claim.encode(inst))})` });
     }
     if (v.kind !== "violated") return finish("error", { error: `the shrunk counterexample no longer fails (${v.kind}): the check is not deterministic` });
-    return finish("counterexample", { ms, counterexample: found(claim, { shrunk, inst, simplified, witness: v.witness, details }) });
+    return finish("counterexample", { ms, counterexample: found(claim, { shrunk, inst, simplified, witness: v.witness, details, sizeFound }) });
   }
   if (details.failed) {
     const err: unknown = (details as { errorInstance?: unknown }).errorInstance;
@@ -159,7 +163,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
   // A run cut by the time limit before its budget is never counted as a pass (fast-check would
   // report it as a success): it keeps its status and case count but does not meet the expectation.
   if (details.interrupted) return finish(status, { ms, cut: true, met: false });
-  if (outside) outside = shrinkOutside(claim, subject, seed, opts) ?? outside;
+  if (outside) outside = shrinkOutside(claim, subject, seed, opts, outside.size) ?? outside;
   return finish(status, { ms, ...(outside ? { outside } : {}) });
 }
 
@@ -168,7 +172,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
  * at the first "outside" verdict (the same case: checks are deterministic), shrunk by fast-check
  * while it stays outside, then simplified. Undefined if the rerun does not reproduce it.
  */
-function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, opts: RunOptions): Found | undefined {
+function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, opts: RunOptions, sizeFound: Readonly<Record<string, number>> | undefined): Found | undefined {
   const isOutside = (x: unknown) => claim.check(x, subject).kind === "outside";
   const details = fc.check(fc.property(claim.arbitrary(), (x) => !isOutside(x)), {
     seed,
@@ -180,11 +184,11 @@ function shrinkOutside(claim: AnyClaim, subject: unknown, seed: number, opts: Ru
   const { inst, simplified } = simplifyShrunk(claim, shrunk, isOutside);
   const v = claim.check(inst, subject);
   if (v.kind !== "outside") return undefined;
-  return { ...found(claim, { shrunk, inst, simplified, witness: v.witness, details }), hypothesis: v.hypothesis };
+  return { ...found(claim, { shrunk, inst, simplified, witness: v.witness, details, sizeFound }), hypothesis: v.hypothesis };
 }
 
 /** A shrunk and simplified failure as reported and stored. */
-function found(claim: AnyClaim, f: { shrunk: unknown; inst: unknown; simplified: number; witness: Witness; details: fc.RunDetails<[unknown]> }): Found {
+function found(claim: AnyClaim, f: { shrunk: unknown; inst: unknown; simplified: number; witness: Witness; details: fc.RunDetails<[unknown]>; sizeFound?: Readonly<Record<string, number>> | undefined }): Found {
   return {
     instance: claim.encode(f.inst),
     witness: f.witness,
@@ -192,6 +196,7 @@ function found(claim: AnyClaim, f: { shrunk: unknown; inst: unknown; simplified:
     size: claim.size?.(f.inst),
     simplified: f.simplified,
     ...(claim.size ? { sizeBefore: claim.size(f.shrunk) } : {}),
+    ...(f.sizeFound ? { sizeFound: f.sizeFound } : {}),
     ...(f.details.counterexamplePath ? { path: f.details.counterexamplePath } : {}),
   };
 }

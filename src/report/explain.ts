@@ -3,6 +3,7 @@
  * instance in plain words, the deviation, the exact numbers that break the claim, and how to re-check
  * it. Written to be pasted into a message to the paper's author.
  */
+import { sizeStory } from "./table.js";
 import type { AnyClaim, Json } from "../claims/types.js";
 import type { CounterexampleFile } from "../store/schema.js";
 
@@ -71,7 +72,8 @@ export function explainMarkdown(file: string, cx: CounterexampleFile, claim: Any
   out.push("## Provenance and re-checking");
   out.push("");
   out.push(`- found against \`${cx.subject}\` with seed ${cx.found.seed} after ${cx.found.runs} case(s), ${cx.found.shrinks} shrink step(s), mechcheck ${cx.found.version}`);
-  if (cx.size) out.push(`- size: ${Object.entries(cx.size).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const story = sizeStory({ size: cx.size, sizeBefore: cx.sizeShrunk, sizeFound: cx.sizeFound, shrinks: cx.found.shrinks, simplified: cx.found.simplified });
+  if (story) out.push(`- size: ${story}`);
   out.push(`- re-verify exactly from this file: \`npx mechcheck replay ${file}\``);
   out.push("");
   return out.join("\n");

@@ -1,5 +1,5 @@
 /** The JSON result of `check` (INTERFACE.md), deterministic for a given seed apart from `ms`. */
-import type { ClaimResult } from "../claims/run.js";
+import type { ClaimResult, Found } from "../claims/run.js";
 import { z } from "zod";
 import type { Json } from "../claims/types.js";
 
@@ -8,6 +8,12 @@ export interface CheckReport {
   readonly claims: readonly ClaimResult[];
   /** Claims not finished because the run was interrupted (Ctrl-C); absent on a complete run. */
   readonly notRun?: readonly string[];
+}
+
+/** Instance sizes as found, after fast-check's shrinking, and after simplification (when the claim measures size). */
+function sizes(f: Found): { sizes?: Json } {
+  if (!f.size) return {};
+  return { sizes: { ...(f.sizeFound ? { found: { ...f.sizeFound } } : {}), ...(f.sizeBefore ? { shrunk: { ...f.sizeBefore } } : {}), simplified: { ...f.size } } };
 }
 
 export function claimJson(r: ClaimResult): Json {
@@ -31,6 +37,8 @@ export function claimJson(r: ClaimResult): Json {
       certified: true,
       summary: r.counterexample.witness.summary,
       shrinks: r.counterexample.shrinks,
+      simplifySteps: r.counterexample.simplified ?? 0,
+      ...sizes(r.counterexample),
       instance: r.counterexample.instance,
       witness: r.counterexample.witness.quantities,
     };
@@ -46,6 +54,7 @@ export function reportJson(rep: CheckReport): string {
 }
 
 const count = z.number().int().min(0);
+const sizeSchema = z.record(z.string(), z.number());
 const claimEntry = z.object({
   id: z.string().min(1),
   paper: z.string().min(1),
@@ -59,7 +68,17 @@ const claimEntry = z.object({
   seed: z.number().int(),
   ms: z.number().min(0),
   counterexample: z
-    .object({ file: z.string().optional(), gain: z.string().optional(), summary: z.string(), shrinks: count, instance: z.unknown(), witness: z.record(z.string(), z.unknown()) })
+    .object({
+      file: z.string().optional(),
+      gain: z.string().optional(),
+      certified: z.boolean().optional(),
+      summary: z.string(),
+      shrinks: count,
+      simplifySteps: count.optional(),
+      sizes: z.object({ found: sizeSchema.optional(), shrunk: sizeSchema.optional(), simplified: sizeSchema }).optional(),
+      instance: z.unknown(),
+      witness: z.record(z.string(), z.unknown()),
+    })
     .optional(),
   outside: z.object({ hypothesis: z.string(), summary: z.string(), file: z.string().optional(), instance: z.unknown() }).optional(),
   error: z.string().optional(),
@@ -84,6 +103,8 @@ export function fromClaimJson(e: z.infer<typeof claimEntry>): ClaimResult {
             instance: c.instance as Json,
             witness: { summary: c.summary, quantities: c.witness as Record<string, Json>, ...(c.gain !== undefined ? { gain: c.gain } : {}) },
             shrinks: c.shrinks,
+            ...(c.simplifySteps !== undefined ? { simplified: c.simplifySteps } : {}),
+            ...(c.sizes ? { size: c.sizes.simplified, ...(c.sizes.shrunk ? { sizeBefore: c.sizes.shrunk } : {}), ...(c.sizes.found ? { sizeFound: c.sizes.found } : {}) } : {}),
             ...(c.file !== undefined ? { file: c.file } : {}),
           },
         }

@@ -1,7 +1,7 @@
 /** The terminal table of a battery run: one row per claim. */
 import Table from "cli-table3";
 import pc from "picocolors";
-import type { ClaimResult, Status } from "../claims/run.js";
+import type { ClaimResult, Found, Status } from "../claims/run.js";
 
 const STATUS_COLOR: Record<Status, (s: string) => string> = {
   holds: pc.green,
@@ -32,15 +32,34 @@ export function summaryLine(results: readonly ClaimResult[]): string {
   return `${results.length} claims, ${met} as expected, ${results.length - met} not${cut ? ` (${cut} cut by the time limit before their budget: not a pass)` : ""}; ${cx} counterexample(s); ${total} cases`;
 }
 
+/** "agents 3 → 2, dates 3 → 1" across found → shrunk → simplified (a repeated size printed once). */
+export function sizeStory(f: Pick<Found, "sizeFound" | "sizeBefore" | "size" | "shrinks" | "simplified">): string | undefined {
+  if (!f.size) return undefined;
+  const stages = [f.sizeFound, f.sizeBefore, f.size];
+  const parts = Object.keys(f.size).map((k) => {
+    const seq: number[] = [];
+    for (const st of stages) {
+      const v = st?.[k];
+      if (v !== undefined && seq[seq.length - 1] !== v) seq.push(v);
+    }
+    return `${k} ${seq.join(" → ")}`;
+  });
+  return `${parts.join(", ")} (as found → after ${f.shrinks} shrink step(s) → after ${f.simplified ?? 0} simplification step(s))`;
+}
+
 export function detailLines(results: readonly ClaimResult[]): string[] {
   const lines: string[] = [];
   for (const r of results) {
     if (r.counterexample) {
       lines.push(`${r.id}: ${r.counterexample.witness.summary}${r.counterexample.witness.gain ? ` (gain ${r.counterexample.witness.gain})` : ""}`);
+      const story = sizeStory(r.counterexample);
+      if (story) lines.push(`  size: ${story}`);
       if (r.counterexample.file) lines.push(`  saved: ${r.counterexample.file}`);
     }
     if (r.outside && r.status === "fails-outside-hypotheses") {
       lines.push(`${r.id}: outside the hypotheses (${r.outside.hypothesis ?? "?"}): ${r.outside.witness.summary}`);
+      const story = sizeStory(r.outside);
+      if (story) lines.push(`  size: ${story}`);
       if (r.outside.file) lines.push(`  saved: ${r.outside.file}`);
     }
     if (r.error) lines.push(`${r.id}: error: ${r.error}`);

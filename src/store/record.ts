@@ -30,9 +30,11 @@ export function toFile(claim: AnyClaim, r: ClaimResult, subject: SubjectRef = RE
     instance: cx.instance,
     ...(cx.witness.deviation !== undefined ? { deviation: cx.witness.deviation as Json } : {}),
     witness: { summary: cx.witness.summary, ...(cx.witness.gain !== undefined ? { gain: cx.witness.gain } : {}), quantities: cx.witness.quantities as Record<string, Json> },
-    found: { seed: r.seed, ...(cx.path ? { path: cx.path } : {}), runs: r.cases, shrinks: cx.shrinks, version: VERSION },
+    found: { seed: r.seed, ...(cx.path ? { path: cx.path } : {}), runs: r.cases, shrinks: cx.shrinks, ...(cx.simplified !== undefined ? { simplified: cx.simplified } : {}), version: VERSION },
     note: claim.note ?? claim.statement,
     ...(cx.size ? { size: { ...cx.size } } : {}),
+    ...(cx.sizeFound ? { sizeFound: { ...cx.sizeFound } } : {}),
+    ...(cx.sizeBefore ? { sizeShrunk: { ...cx.sizeBefore } } : {}),
   };
 }
 

@@ -30,11 +30,16 @@ export const counterexampleSchema = z.strictObject({
     path: z.string().optional(),
     runs: z.number().int().min(0),
     shrinks: z.number().int().min(0),
+    /** Exact simplification steps after shrinking (numbers made simpler, agents/dates dropped). */
+    simplified: z.number().int().min(0).optional(),
     version: z.string(),
   }),
   hypothesis: z.string().optional(),
   note: z.string(),
   size: z.record(z.string(), z.number()).optional(),
+  /** Size of the first failing case generated, and after fast-check's shrinking (before simplification). */
+  sizeFound: z.record(z.string(), z.number()).optional(),
+  sizeShrunk: z.record(z.string(), z.number()).optional(),
 });
 
 export type CounterexampleFile = z.infer<typeof counterexampleSchema>;

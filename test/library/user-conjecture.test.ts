@@ -57,8 +57,11 @@ describe("a conjecture of your own, refuted with the battery's shrinking and cer
     const lW = mechanisms.zhu2021.linkedVcg(c.model).transfer(c.truth);
     const uW = mechanisms.zhu2021.unlinkedVcg(c.model).transfer(c.truth);
     expect(lW.some((w, n) => w.sub(uW[n]!.div(Q.of(2))).toString() === cx.witness.gain)).toBe(true);
-    // Shrunk to the smallest model that can break it: with one agent both transfers are 0, so two agents, one date.
-    expect(cx.size).toMatchObject({ agents: 2, dates: 1 });
+    // The sizes are recorded as found, after fast-check's shrinking and after simplification. Shrinking
+    // minimizes fast-check's own value tree, not these measures, so one may grow while others shrink
+    // (here: fewer types and dates for one more agent); simplification never grows any of them.
+    expect(cx.sizeFound).toBeDefined();
+    for (const k of Object.keys(cx.size!)) expect(cx.size![k]!).toBeLessThanOrEqual(cx.sizeBefore![k]!);
   });
 
   it("runs a catalogue claim against the reference by id", () => {

@@ -13,6 +13,7 @@ import { catalogueMarkdown, CATALOGUE_END, CATALOGUE_START, firstSentence, repla
 import { fromClaimJson, reportJson, reportSchema } from "../../src/report/json.js";
 import { reportJunit, xmlEscape } from "../../src/report/junit.js";
 import { mdCell, reportMarkdown } from "../../src/report/markdown.js";
+import { sizeStory } from "../../src/report/table.js";
 
 loadCatalogue();
 
@@ -88,5 +89,14 @@ describe("the catalogue table", () => {
     const readme = readFileSync(join(import.meta.dirname, "..", "..", "README.md"), "utf8");
     expect(replaceCatalogue(readme, catalogueMarkdown(allClaims()))).toBe(readme);
     expect(catalogueMarkdown(allClaims()).match(/^\| `/gm)).toHaveLength(allClaims().length);
+  });
+});
+
+describe("shrinking, shown", () => {
+  it("tells each size as found → shrunk → simplified, printing a repeated size once", () => {
+    expect(sizeStory({ sizeFound: { agents: 3, dates: 4 }, sizeBefore: { agents: 2, dates: 4 }, size: { agents: 2, dates: 1 }, shrinks: 7, simplified: 2 })).toBe(
+      "agents 3 → 2, dates 4 → 1 (as found → after 7 shrink step(s) → after 2 simplification step(s))",
+    );
+    expect(sizeStory({ shrinks: 0 })).toBeUndefined();
   });
 });
