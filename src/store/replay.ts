@@ -14,6 +14,8 @@ export interface ReplayOutcome {
   readonly claim: string;
   readonly reproduced: boolean;
   readonly detail: string;
+  /** The file itself is unreadable or fails the schema (bad input, not a failed reproduction). */
+  readonly corrupt?: boolean;
 }
 
 /** Subjects a stored file may name besides the claim's reference implementation. */
@@ -45,7 +47,7 @@ export function replayFile(file: string, resolve?: SubjectResolver): ReplayOutco
   try {
     cx = loadCounterexample(file);
   } catch (e) {
-    return { file, claim: "?", reproduced: false, detail: (e as Error).message };
+    return { file, claim: "?", reproduced: false, corrupt: true, detail: (e as Error).message };
   }
   return replayData(file, cx, resolve);
 }
@@ -59,7 +61,7 @@ export async function replayStored(file: string, modules = new Map<string, Famil
   try {
     cx = loadCounterexample(file);
   } catch (e) {
-    return { file, claim: "?", reproduced: false, detail: (e as Error).message };
+    return { file, claim: "?", reproduced: false, corrupt: true, detail: (e as Error).message };
   }
   if (cx.subject === "reference" || cx.module === undefined) return replayData(file, cx);
   if (!modules.has(cx.module)) {

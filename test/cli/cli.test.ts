@@ -3,7 +3,7 @@
  * byte-for-byte determinism for a seed (timings aside), and bad input rejected with exit 2, one
  * line naming the field and rule, no stack trace, nothing written.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, ROOT, scratchDir } from "./run-cli.js";
@@ -129,6 +129,19 @@ describe("mechcheck replay and explain", () => {
     expect(e.out).toMatch(/^# zhu2021\.ord-cheaper: counterexample/);
     expect(e.out).toMatch(/by exactly \*\*1\*\*/);
     expect(e.out).toMatch(/npx mechcheck replay/);
+  });
+  it("replays the good files of a folder with a corrupt one, then exits 2 naming the corrupt file and field", () => {
+    const dir = join(tmp, "mixed-store");
+    mkdirSync(dir);
+    const good = readdirSync(join(ROOT, "counterexamples")).find((f) => f.startsWith("zhu2021.ord-cheaper-"))!;
+    copyFileSync(join(ROOT, "counterexamples", good), join(dir, good));
+    const edited = JSON.parse(readFileSync(join(dir, good), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(dir, "a-edited.json"), JSON.stringify({ ...edited, expect: "maybe" }));
+    const r = cli("replay", dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/^reproduced .*zhu2021\.ord-cheaper-/m);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/a-edited\.json: expect: /);
   });
   it("rejects a missing file with exit 2", () => {
     const r = cli("explain", join(tmp, "nope.json"));
