@@ -25,6 +25,7 @@ export const theorem1ExPostBeyond: Claim<MisreportCase, Zhu2021Family> = {
   section: "§4, Theorem 1, probed outside Ω(T, μ_, μ̄) (cf. §5)",
   statement: "Probe: truth-telling remains a best response in (lA, lW) when the true endowments lie outside Ω(T, μ_, μ̄).",
   expect: "holds",
+  expectOutside: true,
   note: "Outside the hypotheses by construction: a failure maps the reach of Theorem 1 (the retraction distorts truthful reports outside the type space), it does not refute it.",
   subjectKind: REPEATED_KIND,
   defaultSubject: linkedVcgFamily("ord"),

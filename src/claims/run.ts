@@ -75,8 +75,9 @@ export function claimSeed(runSeed: number, id: string): number {
   return hash32(`${runSeed}:${id}`);
 }
 
-export function meetsExpectation(expect: "holds" | "counterexample", status: Status): boolean {
+export function meetsExpectation(expect: "holds" | "counterexample", status: Status, expectOutside = false): boolean {
   if (expect === "counterexample") return status === "counterexample";
+  if (expectOutside) return status === "fails-outside-hypotheses";
   return status === "holds" || status === "fails-outside-hypotheses";
 }
 
@@ -137,7 +138,7 @@ export function runClaim(claim: AnyClaim, opts: RunOptions): ClaimResult {
       counts: { ...counts },
       ms: Math.round(performance.now() - started),
       cut: false,
-      met: meetsExpectation(claim.expect, status),
+      met: meetsExpectation(claim.expect, status, claim.expectOutside === true),
       ...(outside ? { outside } : {}),
       ...extra,
     };

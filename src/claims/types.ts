@@ -49,6 +49,12 @@ export interface Claim<I, S> {
   readonly statement: string;
   /** What we expect after running: the paper's claim "holds", or we found a "counterexample". */
   readonly expect: "holds" | "counterexample";
+  /**
+   * A probe of a result's reach: every instance lies outside the hypotheses, and the claim is met
+   * only when the search finds the conclusion failing there (so a subject that never fails it, e.g.
+   * one that ignores the reports, is caught rather than passed).
+   */
+  readonly expectOutside?: boolean;
   /** Why the expectation is what it is (for known-false claims: what the paper got wrong). */
   readonly note?: string;
   /** Which subjects the claim applies to (e.g. "zhu2021/knapsack"); `hunt` matches on it. */

@@ -9,6 +9,7 @@ import { relative, resolve } from "node:path";
 import { allClaims, matchClaims } from "../claims/registry.js";
 import { InputError } from "../exact/errors.js";
 import { saveResult } from "../store/record.js";
+import { missingMembers } from "../claims/subject.js";
 import { parseWorkers, runBattery } from "./battery.js";
 import { printSummary } from "./check.js";
 import { loadFamily } from "../mechanisms/plugin.js";
@@ -42,6 +43,8 @@ export async function runHunt(flags: HuntFlags): Promise<number> {
     const kinds = [...new Set(allClaims().map((c) => c.subjectKind))].join(", ");
     throw new InputError("--module", `no claim applies to subjects of kind "${family.kind}" (kinds in the catalogue: ${kinds})`);
   }
+  const missing = missingMembers(family, claims[0]!.defaultSubject);
+  if (missing) throw new InputError("--module", `${flags.module}: the ${family.kind} subject ${family.name} ${missing}`);
   const toStdout = flags.json === "-";
   const log = (s: string) => (toStdout ? process.stderr : process.stdout).write(s + "\n");
   log(`mechcheck hunt: ${family.name} (${family.kind}) against ${claims.length} claim(s), seed ${seed}`);

@@ -27,7 +27,7 @@ export function runList(flags: { json?: boolean; md?: boolean; into?: string }):
     return 0;
   }
   if (flags.json) {
-    const out = claims.map((c) => ({ id: c.id, paper: c.paper, section: c.section, statement: c.statement, expect: c.expect, subject: c.subjectKind, runs: c.runs, ...(c.note ? { note: c.note } : {}) }));
+    const out = claims.map((c) => ({ id: c.id, paper: c.paper, section: c.section, statement: c.statement, expect: c.expect, ...(c.expectOutside ? { expectOutside: true } : {}), subject: c.subjectKind, runs: c.runs, ...(c.note ? { note: c.note } : {}) }));
     process.stdout.write(JSON.stringify(out, null, 2) + "\n");
     return 0;
   }

@@ -4,18 +4,39 @@ import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { InputError } from "../exact/errors.js";
 
+/**
+ * What a plug-in module exports as `family` (or its default export): a mechanism family
+ * `{ name, kind, build(model) }`, or for the claims whose subject is not a mechanism (a knapsack
+ * solver, a retraction, an expectation engine …) that subject with a string `name` and `kind`.
+ */
 export interface FamilyLike {
-  name: string;
-  kind: string;
-  build: (model: unknown) => unknown;
+  readonly name: string;
+  readonly kind: string;
+  readonly build?: (model: unknown) => unknown;
 }
 
-function isFamily(x: unknown): x is FamilyLike {
-  const o = x as Record<string, unknown> | null;
-  return !!o && typeof o.name === "string" && typeof o.kind === "string" && typeof o.build === "function";
+/** A loaded module: the subject, and what a mutant module declares about itself. */
+export interface Plugin {
+  readonly subject: FamilyLike;
+  /** Claim ids the module is expected to fail (a mutant's declaration; absent for a user's variant). */
+  readonly kills?: readonly string[];
+  readonly description?: string;
 }
 
-export async function loadFamily(file: string): Promise<FamilyLike> {
+function isSubject(x: unknown): x is FamilyLike {
+  if (x === null || (typeof x !== "object" && typeof x !== "function")) return false;
+  const o = x as Record<string, unknown>;
+  return typeof o.name === "string" && typeof o.kind === "string";
+}
+
+/** Gives a plain function subject (e.g. a retraction) the name and kind a plug-in needs. */
+export function namedSubject<T extends object>(name: string, kind: string, value: T): T & FamilyLike {
+  Object.defineProperty(value, "name", { value: name });
+  Object.defineProperty(value, "kind", { value: kind, enumerable: true });
+  return value as T & FamilyLike;
+}
+
+export async function loadPlugin(file: string): Promise<Plugin> {
   const path = resolve(file);
   if (!existsSync(path)) throw new InputError("--module", `${file} does not exist`);
   let mod: Record<string, unknown>;
@@ -25,6 +46,12 @@ export async function loadFamily(file: string): Promise<FamilyLike> {
     throw new InputError("--module", `${file} does not load: ${(e as Error).message.split("\n")[0]}`);
   }
   const f = mod.family ?? mod.default;
-  if (!isFamily(f)) throw new InputError("--module", `${file} must export \`family\` (or a default export) with a string name, a string kind and a build(model) function`);
-  return f;
+  if (!isSubject(f)) throw new InputError("--module", `${file} must export \`family\` (or a default export) with a string name and a string kind (a mechanism family also has build(model))`);
+  const kills = mod.kills;
+  if (kills !== undefined && !(Array.isArray(kills) && kills.every((k) => typeof k === "string"))) throw new InputError("--module", `${file}: \`kills\` must be a list of claim ids`);
+  return { subject: f, ...(kills !== undefined ? { kills: kills as string[] } : {}), ...(typeof mod.description === "string" ? { description: mod.description } : {}) };
+}
+
+export async function loadFamily(file: string): Promise<FamilyLike> {
+  return (await loadPlugin(file)).subject;
 }

@@ -23,6 +23,7 @@ export function firstSentence(s: string): string {
 
 function verdict(c: AnyClaim): string {
   if (c.expect === "counterexample") return `**false** (certified counterexample): ${firstSentence(c.note ?? "")}`;
+  if (c.expectOutside) return `fails outside the hypotheses (a probe of reach): ${firstSentence(c.note ?? "")}`;
   return c.note ? `holds; ${firstSentence(c.note)}` : "holds (no counterexample found)";
 }
 

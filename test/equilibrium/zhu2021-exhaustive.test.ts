@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { referenceOf } from "../../src/equilibrium/zhu2021-exhaustive.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { unlinkedVcgFamily } from "../../src/mechanisms/zhu2021/vcg.js";
-import { dropsBetaFactor } from "../mutants/zhu2021-mechanisms.js";
+import { dropsBetaFactor } from "../../examples/mutants/faults/zhu2021-mechanisms.js";
 
 describe("referenceOf", () => {
   it("recognises the four reference families", () => {

@@ -1,13 +1,13 @@
 /**
  * zhu2021.lemma5 holds for the exact engine from a fixed seed, hits its equality case (derived by
- * hand below), and catches the planted engine bugs of test/mutants/probability.ts.
+ * hand below), and catches the planted engine bugs of examples/mutants/faults/probability.ts.
  */
 import { describe, expect, it } from "vitest";
 import { expectCaught } from "./catches.js";
 import { runClaim } from "../../src/claims/run.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { lemma5 } from "../../properties/zhu2021/lemma5.js";
-import { maxOverChildren, uniformWeights } from "../mutants/probability.js";
+import { maxOverChildren, uniformWeights } from "../../examples/mutants/faults/probability.js";
 
 describe("zhu2021.lemma5", () => {
   it("holds for the exact engine (seed 42)", () => {

@@ -13,7 +13,7 @@ import { zhu2022Proposition2 } from "../../properties/zhu2022/proposition2.js";
 import { zhu2022Proposition3 } from "../../properties/zhu2022/proposition3.js";
 import { stylizedProposition2 } from "../../properties/stylized/proposition2.js";
 import { stylizedProposition3 } from "../../properties/stylized/proposition3.js";
-import { minOverWholeSpace, ownReportPivot, unlinkedPlusOne, unlinkedWithoutDiscount, zeroTransfers } from "../mutants/single-resource.js";
+import { minOverWholeSpace, ownReportPivot, unlinkedPlusOne, unlinkedWithoutDiscount, zeroTransfers } from "../../examples/mutants/faults/single-resource.js";
 
 const SEED = 42;
 

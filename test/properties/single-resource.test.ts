@@ -1,7 +1,7 @@
 /**
  * The zhu2022 / stylized claims: each holds for the papers' mechanisms on a fixed seed (or, for a
  * claim found false, is refuted by the search alone with an exact certificate) and each catches
- * planted bugs (test/mutants/single-resource.ts).
+ * planted bugs (examples/mutants/faults/single-resource.ts).
  */
 import { describe, expect, it } from "vitest";
 import { runClaim } from "../../src/claims/run.js";
@@ -21,7 +21,7 @@ import { stylizedLinkedExPost } from "../../properties/stylized/linked-vcg-ex-po
 import { stylizedProposition2Ratio } from "../../properties/stylized/proposition2-ratio.js";
 import { stylizedTheorem1SurplusBounds } from "../../properties/stylized/theorem1-surplus-bounds.js";
 import { stylizedTheorem1SurplusTangent } from "../../properties/stylized/theorem1-surplus-tangent.js";
-import { clipsDates, derivativeAtTwice, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount, zeroTransfers } from "../mutants/single-resource.js";
+import { clipsDates, derivativeAtTwice, derivativeAtZero, halfSupply, identityRetraction, jumpsToFixedMember, minOverWholeSpace, oneSidedWindow, ownReportPivot, presentValueTransfers, unlinkedWithoutDiscount, zeroTransfers } from "../../examples/mutants/faults/single-resource.js";
 
 const SEED = 42;
 

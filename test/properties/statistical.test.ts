@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { Q, q } from "../../src/exact/rational.js";
 import { cap, statisticalClaim, type StatisticalResult } from "../../properties/shared/statistical.js";
-import { ENGINE_MUTANTS } from "../mutants/probability.js";
+import { ENGINE_MUTANTS } from "../../examples/mutants/faults/probability.js";
 import { expectCaught, expectMet } from "./catches.js";
 
 const leaf = (p: Q, v: Q) => ({ p, node: { value: v, children: [] } });

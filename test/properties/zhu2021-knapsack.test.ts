@@ -1,6 +1,6 @@
 /**
  * The §3 claims of zhu2021: each holds for the reference solver on a fixed seed, and each catches
- * planted bugs (test/mutants/zhu2021-knapsack.ts). A caught mutant's counterexample must survive
+ * planted bugs (examples/mutants/faults/zhu2021-knapsack.ts). A caught mutant's counterexample must survive
  * the JSON round trip and still fail when re-checked from the decoded instance (what replay does).
  */
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { lemma2 } from "../../properties/zhu2021/lemma2.js";
 import { lemma3 } from "../../properties/zhu2021/lemma3.js";
 import { lemma4Envelope } from "../../properties/zhu2021/lemma4-envelope.js";
 import type { KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
-import { capsAtOne, doubleCountsValue, greedyByIndex, ignoresLastResource, notExhaustive, roundsToHalves } from "../mutants/zhu2021-knapsack.js";
+import { capsAtOne, doubleCountsValue, greedyByIndex, ignoresLastResource, notExhaustive, roundsToHalves } from "../../examples/mutants/faults/zhu2021-knapsack.js";
 
 const SEED = 42;
 

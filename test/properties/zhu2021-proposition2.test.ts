@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { expectCaught, expectMet } from "./catches.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { cOf, deltaOf, proposition2 } from "../../properties/zhu2021/proposition2.js";
-import { ENGINE_MUTANTS } from "../mutants/probability.js";
+import { ENGINE_MUTANTS } from "../../examples/mutants/faults/probability.js";
 
 describe("zhu2021.proposition2", () => {
   it("by hand: N = T = 1, μ ∈ {0 (9/10), 1 (1/10)}, Ω = {0}, β = v̄ = ε = 1, z = 1/2", () => {

@@ -3,8 +3,8 @@
  * a property that no mutant can fail is a defect. Every mutant reuses the exact solver and breaks
  * one thing, so a failure points at that one thing.
  */
-import { Q } from "../../src/exact/rational.js";
-import { solveKnapsack, type Endowment, type KnapsackSolution, type KnapsackSolver } from "../../src/models/zhu2021/knapsack.js";
+import { Q } from "../../../src/exact/rational.js";
+import { solveKnapsack, type Endowment, type KnapsackSolution, type KnapsackSolver } from "../../../src/models/zhu2021/knapsack.js";
 
 type Theta = readonly (readonly Q[])[];
 

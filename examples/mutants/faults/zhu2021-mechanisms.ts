@@ -2,12 +2,12 @@
  * Planted-bug mechanisms and retractions for the repeated-model claims of zhu2021 (§2, §4).
  * Each is a realistic slip in implementing the paper; each claim must catch at least one.
  */
-import { Q } from "../../src/exact/rational.js";
-import { allocateDate, type Order } from "../../src/mechanisms/zhu2021/allocation.js";
-import { REPEATED_KIND, unlinkedVcg, type Zhu2021Family, type Zhu2021Mechanism } from "../../src/mechanisms/zhu2021/vcg.js";
-import { dateValues } from "../../src/models/zhu2021/payoffs.js";
-import { column, cumulative, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
-import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
+import { Q } from "../../../src/exact/rational.js";
+import { allocateDate, type Order } from "../../../src/mechanisms/zhu2021/allocation.js";
+import { REPEATED_KIND, unlinkedVcg, type Zhu2021Family, type Zhu2021Mechanism } from "../../../src/mechanisms/zhu2021/vcg.js";
+import { dateValues } from "../../../src/models/zhu2021/payoffs.js";
+import { column, cumulative, type Profile, type RepeatedModel } from "../../../src/models/zhu2021/repeated.js";
+import { retractRow } from "../../../src/typespace/zhu2021-retraction.js";
 
 function family(name: string, build: (model: RepeatedModel) => Zhu2021Mechanism): Zhu2021Family {
   return { name, kind: REPEATED_KIND, build };
@@ -110,10 +110,10 @@ function retractRowsWith(model: RepeatedModel, mu: Profile): Q[][][] {
 }
 
 // ---- linked VCG mutants -------------------------------------------------------------------------
-import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
-import { linkedVcg } from "../../src/mechanisms/zhu2021/linked.js";
-import { unlinkedTransfers } from "../../src/mechanisms/zhu2021/vcg.js";
-import { retract } from "../../src/typespace/zhu2021-retraction.js";
+import { linkedMinimum } from "../../../src/mechanisms/zhu2021/linked-min.js";
+import { linkedVcg } from "../../../src/mechanisms/zhu2021/linked.js";
+import { unlinkedTransfers } from "../../../src/mechanisms/zhu2021/vcg.js";
+import { retract } from "../../../src/typespace/zhu2021-retraction.js";
 
 /** Linked VCG whose minimum is taken over agent n's set as described by `setFor` (a wrong set). */
 function linkedWithSet(name: string, setFor: (model: RepeatedModel, n: number) => RepeatedModel) {

@@ -4,15 +4,15 @@
  * window, a project type with a wrong derivative, VCG without β^{t−T}, a linked minimum that
  * depends on the agent's own report, an allocation that wastes supply.
  */
-import { Q, q } from "../../src/exact/rational.js";
-import { efficientAllocation, type Endowments, type SingleResourceModel } from "../../src/models/single-resource/model.js";
-import type { ProjectType } from "../../src/models/single-resource/project.js";
-import { dateTerms, othersSurplus } from "../../src/mechanisms/single-resource/date-terms.js";
-import { linkedVcg, SINGLE_KIND, unlinkedTransfers, type SingleResourceFamily, type SingleResourceMechanism } from "../../src/mechanisms/single-resource/vcg.js";
-import { contains, retract, type OmegaStar } from "../../src/typespace/single-resource.js";
-import type { RetractionSubject } from "../../properties/shared/lemma1.js";
-import type { MembershipSubject } from "../../properties/zhu2022/lemma5.js";
-import type { ProjectSubject } from "../../properties/stylized/theorem1-surplus-tangent.js";
+import { Q, q } from "../../../src/exact/rational.js";
+import { efficientAllocation, type Endowments, type SingleResourceModel } from "../../../src/models/single-resource/model.js";
+import type { ProjectType } from "../../../src/models/single-resource/project.js";
+import { dateTerms, othersSurplus } from "../../../src/mechanisms/single-resource/date-terms.js";
+import { linkedVcg, SINGLE_KIND, unlinkedTransfers, type SingleResourceFamily, type SingleResourceMechanism } from "../../../src/mechanisms/single-resource/vcg.js";
+import { contains, retract, type OmegaStar } from "../../../src/typespace/single-resource.js";
+import type { RetractionSubject } from "../../../properties/shared/lemma1.js";
+import type { MembershipSubject } from "../../../properties/zhu2022/lemma5.js";
+import type { ProjectSubject } from "../../../properties/stylized/theorem1-surplus-tangent.js";
 
 // --- retractions (Lemma 1) ---
 

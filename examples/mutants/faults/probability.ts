@@ -1,6 +1,6 @@
 /** Planted bugs in the expectation engine (src/probability/tree.ts `backward`). */
-import { Q } from "../../src/exact/rational.js";
-import type { ExpectationEngine, ExpectationNode, ProcessTree, TreeNode } from "../../src/probability/tree.js";
+import { Q } from "../../../src/exact/rational.js";
+import type { ExpectationEngine, ExpectationNode, ProcessTree, TreeNode } from "../../../src/probability/tree.js";
 
 function engine(name: string, combine: (children: readonly { p: Q; node: ExpectationNode }[]) => Q): ExpectationEngine {
   return {
