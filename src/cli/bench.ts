@@ -12,11 +12,30 @@ import { writeOutput } from "./io.js";
 import { parseQ } from "../exact/rational.js";
 import { shortInterval } from "../mechanisms/types.js";
 import { benchBattery, type BatteryBench } from "./bench-battery.js";
+import { benchMutants, type MutantBench } from "./bench-mutants.js";
+import { validateOutputs } from "./outputs.js";
+import { availableParallelism } from "node:os";
 
-export async function runBench(flags: { json?: string; instances?: string; seed?: string; battery?: boolean }): Promise<number> {
+export interface BenchFlags {
+  json?: string;
+  md?: string;
+  instances?: string;
+  seed?: string;
+  battery?: boolean;
+  mutants?: boolean;
+  seeds?: string;
+}
+
+export async function runBench(flags: BenchFlags): Promise<number> {
   const count = parsePositiveInt(flags.instances, "--instances") ?? 1000;
   const seed = flags.seed === undefined ? 1 : parseSeed(flags.seed);
-  const log = (s: string) => (flags.json === "-" ? process.stderr : process.stdout).write(s + "\n");
+  const mutantSeeds = parsePositiveInt(flags.seeds, "--seeds") ?? 10;
+  validateOutputs({ ...(flags.json !== undefined ? { json: flags.json } : {}), ...(flags.md !== undefined ? { md: flags.md } : {}) });
+  const text: string[] = [];
+  const log = (s: string) => {
+    text.push(s);
+    (flags.json === "-" ? process.stderr : process.stdout).write(s + "\n");
+  };
   log(`knapsack v(q, μ) (zhu2021 eq. 1): exact structured simplex vs javascript-lp-solver, ${count} instances per size, seed ${seed}`);
   const rows = [
     benchKnapsack(count, 12, 3, seed, { exactConditions: true, general: true }),
@@ -101,6 +120,21 @@ export async function runBench(flags: { json?: string; instances?: string; seed?
     log(t11.toString());
     log("target: --workers 2 measurably faster than --workers 1; the reports are identical either way (tested)");
   }
-  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, ...(battery ? { battery } : {}), knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, reasonableStrategies: rs, regret: rg }, null, 2) + "\n");
+  let mutants: MutantBench | undefined;
+  if (flags.mutants) {
+    mutants = await benchMutants(mutantSeeds);
+    log(`\nthe mutant zoo (examples/mutants/): each mutant hunted over every claim of its kind from seeds 1..${mutantSeeds}, stopping at the first claim that misses its expectation`);
+    const t12 = new Table({ style: { head: [], border: [] }, head: ["mutant", "kind", "killed (seeds)", "first killed by", "ms to kill (median)", "(max)", "shrunk counterexample"] });
+    for (const r of mutants.rows) t12.push([r.mutant, r.kind, `${r.killedSeeds}/${r.seeds}`, r.killers.join(", ") || "SURVIVED", r.msMedian ?? "-", r.msMax ?? "-", r.size ? Object.entries(r.size).map(([k, v]) => `${k} ${v}`).join(", ") : "-"]);
+    log(t12.toString());
+    log(`mutation score: ${mutants.killed}/${mutants.mutants} mutants killed`);
+    log(`first kills per claim: ${Object.entries(mutants.perClaim).sort().map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    log("target: 100% of valid mutants; median time to the first certified counterexample < 5 s and max < 60 s per mutant; shrunk to N ≤ 2 agents, T ≤ 2 dates where the fault allows");
+  }
+  if (flags.md !== undefined) {
+    const cmd = `npx mechcheck bench${flags.mutants ? " --mutants" : ""}${flags.battery === false ? " --no-battery" : ""} --md ${flags.md}`;
+    writeOutput(flags.md, `# mechcheck benchmarks\n\nRegenerate with \`${cmd}\` (seed ${seed}). Machine: ${availableParallelism()} cores, Node ${process.version}. Every figure sits beside its baseline, measured in the same run.\n\n\`\`\`\n${text.join("\n")}\n\`\`\`\n`);
+  }
+  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, reasonableStrategies: rs, regret: rg }, null, 2) + "\n");
   return 0;
 }

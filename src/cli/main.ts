@@ -149,6 +149,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--instances <n>", "instances per size (default 1000)")
     .option("--seed <s>", "seed of the instance generator (default 1)")
     .option("--no-battery", "leave out the battery on 1 and 2 worker threads (about 40 s)")
+    .option("--mutants", "also hunt every mutant of examples/mutants/ (kill rate, time to the first kill, shrunk size, mutation score)")
+    .option("--seeds <n>", "with --mutants: seeds per mutant (default 10)")
+    .option("--md <file>", "also write the whole report as Markdown (BENCHMARKS.md)")
     .action(async (opts) => {
       code = await runBench(opts);
     });
