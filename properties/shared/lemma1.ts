@@ -10,7 +10,7 @@ import { violated } from "../../src/claims/verdicts.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { rationalAt } from "../../src/exact/zod.js";
-import { omegaStarArb } from "../../src/search/single-resource.js";
+import { omegaStarArb, omegaStarWithoutDate } from "../../src/search/single-resource.js";
 import { posRational } from "../../src/search/numbers.js";
 import { contains, retract, type OmegaStar } from "../../src/typespace/single-resource.js";
 import { omegaStarFromJson, omegaStarToJson } from "../../src/typespace/single-resource-json.js";
@@ -80,6 +80,14 @@ export function lemma1Claim(paper: Extract<PaperKey, "zhu2022" | "stylized">, se
       return { set: omegaStarFromJson(o.omegaStar, a.length, "instance.omegaStar"), a, b, t };
     },
     size: (c) => ({ dates: c.a.length }),
+    // One date fewer: a date inside the shared prefix shortens it.
+    reduce: (c) =>
+      c.a.length < 2
+        ? []
+        : c.a.flatMap((_, d) => {
+            const set = omegaStarWithoutDate(c.set, d);
+            return set ? [{ set, a: c.a.filter((_, s) => s !== d), b: c.b.filter((_, s) => s !== d), t: d < c.t ? c.t - 1 : Math.min(c.t, c.a.length - 1) }] : [];
+          }),
     check(c, subject) {
       const ra = subject.retract(c.set, c.a), rb = subject.retract(c.set, c.b);
       for (const [row, r] of [[c.a, ra], [c.b, rb]] as const) {

@@ -14,7 +14,7 @@ import { requireAgent } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { agentSurplus, betaPow, efficientAllocation, withRow } from "../../src/models/single-resource/model.js";
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
-import { endowmentsArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
+import { dropSingleAgent, dropSingleDate, endowmentsArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
 import { retract } from "../../src/typespace/single-resource.js";
 import { decodeSingle, encodeSingle, reportRowAt } from "./single-resource.js";
 import { mechAllocations } from "./surplus.js";
@@ -51,6 +51,18 @@ export function linkedExPostClaim(paper: Extract<PaperKey, "zhu2022" | "stylized
       return { c, agent: n, misreport: reportRowAt(misreport, c.model.T, "instance.misreport") };
     },
     size: (d) => ({ agents: d.c.model.N, dates: d.c.model.T }),
+    reduce({ c, agent, misreport }) {
+      const out: DeviationCase[] = [];
+      for (let m = 0; m < c.model.N; m++) {
+        const r = m === agent ? undefined : dropSingleAgent(c, m);
+        if (r) out.push({ c: r, agent: m < agent ? agent - 1 : agent, misreport });
+      }
+      for (let t = c.model.T - 1; t >= 0; t--) {
+        const r = dropSingleDate(c, t);
+        if (r) out.push({ c: r, agent, misreport: misreport.filter((_, s) => s !== t) });
+      }
+      return out;
+    },
     check({ c, agent, misreport }, family) {
       const { model, truth } = c;
       const mech = family.build({ model, omegaStar: c.omegaStar });

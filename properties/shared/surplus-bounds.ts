@@ -9,7 +9,7 @@ import type { Claim, PaperKey } from "../../src/claims/types.js";
 import { vacuous, violated } from "../../src/claims/verdicts.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
-import { familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
+import { familyCaseArb, familyReductions, type FamilyCase } from "../../src/search/single-resource.js";
 import type { OmegaStar } from "../../src/typespace/single-resource.js";
 import { decodeFamily, encodeFamily, familyModel, familySize } from "./single-resource.js";
 import { mechSurplus } from "./surplus.js";
@@ -34,6 +34,7 @@ export function surplusBoundsClaim(spec: {
     encode: encodeFamily,
     decode: decodeFamily,
     size: familySize,
+    reduce: familyReductions,
     check(c, family) {
       if (c.omega.some((r) => r.some((x) => x.lt(Q.ZERO)))) return vacuous("ω has a negative entry (outside Ω)");
       const mech = family.build({ model: familyModel(c), omegaStar: spec.star(c) });

@@ -10,7 +10,7 @@ import type { Json } from "../../src/exact/json.js";
 import { dateTerms, othersSurplus } from "../../src/mechanisms/single-resource/date-terms.js";
 import { linkedMinimum, linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
 import { contains } from "../../src/typespace/single-resource.js";
-import { familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
+import { familyCaseArb, familyReductions, type FamilyCase } from "../../src/search/single-resource.js";
 import type { OmegaStar } from "../../src/typespace/single-resource.js";
 import { decodeFamily, encodeFamily, familyModel, familySize } from "./single-resource.js";
 
@@ -76,6 +76,7 @@ export function transferBoundClaim(spec: TransferBoundSpec): Claim<FamilyCase, S
     encode: encodeFamily,
     decode: decodeFamily,
     size: familySize,
+    reduce: familyReductions,
     check(c, family) {
       const out = spec.outside(c);
       if (out) return vacuous(out);

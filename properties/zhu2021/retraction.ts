@@ -12,7 +12,7 @@ import { inTypeSpace, type Profile, type RepeatedModel } from "../../src/models/
 import { retract } from "../../src/typespace/zhu2021-retraction.js";
 import { profileArb, repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { violated } from "./knapsack-common.js";
-import { caseSize, decodeCase, encodeCase, profileField, rows } from "./repeated-common.js";
+import { caseSize, decodeCase, dropAgent, dropDate, encodeCase, profileField, rows } from "./repeated-common.js";
 
 export type Retraction = (model: RepeatedModel, mu: Profile) => Q[][][];
 
@@ -59,6 +59,19 @@ export const retractionClaim: Claim<RetractionCase, Retraction> = {
     return { c, other: profileField(extra.other, c.model, "instance.other"), date };
   },
   size: ({ c }) => caseSize(c),
+  reduce({ c, other, date }) {
+    const out: RetractionCase[] = [];
+    for (let m = 0; m < c.model.N; m++) {
+      const d = dropAgent(c, m);
+      if (d) out.push({ c: d, other: other.filter((_, n) => n !== m), date });
+    }
+    for (let t = c.model.T - 1; t >= 0; t--) {
+      const d = dropDate(c, t);
+      // Dropping a date of the shared prefix shortens it; the profiles still agree through the new date.
+      if (d && !(t <= date && date === 0)) out.push({ c: d, other: other.map((row) => row.filter((_, s) => s !== t)), date: t <= date ? date - 1 : Math.min(date, d.model.T - 1) });
+    }
+    return out;
+  },
   check({ c, other, date }, ret) {
     const { model, truth: mu } = c;
     const r = ret(model, mu);

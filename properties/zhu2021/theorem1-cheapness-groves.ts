@@ -32,7 +32,7 @@ import { profileArb, repeatedCaseArb, type RepeatedCase } from "../../src/search
 import { retractRow } from "../../src/typespace/zhu2021-retraction.js";
 import { buildCompetitor, competitorArb, competitorFromJson, competitorToJson, type Competitor } from "./competitors.js";
 import { violated } from "./knapsack-common.js";
-import { agentField, caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
+import { agentField, caseSize, decodeCase, dropAgent, dropDate, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
 import { rowsFromJson, rowsToJson } from "./deviation-common.js";
 
 export type GridKind = "segment" | "boundary" | "random";
@@ -92,6 +92,22 @@ export const theorem1CheapnessGroves: Claim<CheapnessCase, Zhu2021Family> = {
     return { c, competitor: competitorFromJson(extra.competitor), grid: { agent, divisions, kind, rows: rowsIn } };
   },
   size: ({ c }) => caseSize(c),
+  // Fewer agents (not the audited one), and fewer dates for the grids built from the instance (a
+  // "random" grid's stored rows would need re-checking against the smaller Ωⁿ: left alone).
+  reduce({ c, competitor, grid }) {
+    const out: CheapnessCase[] = [];
+    for (let m = 0; m < c.model.N; m++) {
+      const d = m === grid.agent ? undefined : dropAgent(c, m);
+      if (d) out.push({ c: d, competitor, grid: { ...grid, agent: m < grid.agent ? grid.agent - 1 : grid.agent } });
+    }
+    if (grid.kind !== "random") {
+      for (let t = c.model.T - 1; t >= 0; t--) {
+        const d = dropDate(c, t);
+        if (d) out.push({ c: d, competitor, grid });
+      }
+    }
+    return out;
+  },
   check({ c, competitor, grid }, family) {
     const outside = outsideTypeSpace(c);
     if (outside) return outside;

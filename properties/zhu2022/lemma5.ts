@@ -5,7 +5,7 @@
 import type { Claim } from "../../src/claims/types.js";
 import { vacuous, violated } from "../../src/claims/verdicts.js";
 import { Q, q } from "../../src/exact/rational.js";
-import { familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
+import { familyCaseArb, familyReductions, type FamilyCase } from "../../src/search/single-resource.js";
 import { contains, type OmegaStar } from "../../src/typespace/single-resource.js";
 import { decodeFamily, encodeFamily, familySize, zhu2022Star } from "../shared/single-resource.js";
 
@@ -28,6 +28,7 @@ export const zhu2022Lemma5: Claim<FamilyCase, MembershipSubject> = {
   encode: encodeFamily,
   decode: decodeFamily,
   size: familySize,
+  reduce: familyReductions,
   check(c, subject) {
     const star = zhu2022Star(c);
     const cap = c.avg.add(q(2 * c.N - 1).mul(c.x));

@@ -11,7 +11,7 @@ import { requireAgent } from "../../src/exact/errors.js";
 import { Q, q, sum } from "../../src/exact/rational.js";
 import { dateTerms, othersSurplus } from "../../src/mechanisms/single-resource/date-terms.js";
 import { makeModel } from "../../src/models/single-resource/model.js";
-import { endowmentsArb, familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
+import { dropFamilyIndex, endowmentsArb, familyCaseArb, type FamilyCase } from "../../src/search/single-resource.js";
 import { retract } from "../../src/typespace/single-resource.js";
 import { IDENTITY_PROJECT, type ProjectSubject } from "../stylized/theorem1-surplus-tangent.js";
 import { decodeFamily, encodeFamily, familySize, outsideZhu2022DoubleStar, reportRowAt, zhu2022Star } from "../shared/single-resource.js";
@@ -44,6 +44,13 @@ export const zhu2022Theorem1Step3: Claim<Step3Case, ProjectSubject> = {
     return { c, agent: n, misreport: reportRowAt(misreport, c.N, "instance.misreport") };
   },
   size: ({ c }) => familySize(c),
+  reduce: ({ c, agent, misreport }) =>
+    Array.from({ length: c.N }, (_, k) => k)
+      .filter((k) => k !== agent)
+      .flatMap((k) => {
+        const d = dropFamilyIndex(c, k);
+        return d ? [{ c: d, agent: k < agent ? agent - 1 : agent, misreport: misreport.filter((_, t) => t !== k) }] : [];
+      }),
   check({ c, agent, misreport }, subject) {
     const out = outsideZhu2022DoubleStar(c);
     if (out) return vacuous(out);

@@ -68,7 +68,15 @@ export function simplify<I>(start: I, hooks: SimplifyHooks<I>, maxSteps = 300): 
   let progress = true;
   while (progress && steps < maxSteps) {
     progress = false;
-    for (const cand of hooks.reduce?.(inst) ?? []) {
+    for (const raw of hooks.reduce?.(inst) ?? []) {
+      // A reduction must still be a valid instance: round-trip it through the codec, which
+      // validates (e.g. a window Ω* needs T ≥ 2), and skip it if the codec rejects it.
+      let cand: I;
+      try {
+        cand = hooks.decode(hooks.encode(raw));
+      } catch {
+        continue;
+      }
       if (tryAccept(cand)) {
         progress = true;
         break;

@@ -138,3 +138,52 @@ export function familyCaseArb(opts: { maxN?: number; merelyConcave?: boolean } =
       });
     });
 }
+
+// --- structural reductions, tried by the post-shrink simplification (claims' `reduce`) ---
+
+/**
+ * Ω* for one date fewer: the window and box-average families are stated for any T with the same
+ * parameters; a box loses its date; a polytope cannot be cut down faithfully (undefined). The
+ * claim re-checks everything on the reduced instance, so a reduction only has to be well formed.
+ */
+export function omegaStarWithoutDate(set: OmegaStar, d: number): OmegaStar | undefined {
+  switch (set.kind) {
+    case "all":
+    case "window":
+    case "box-average":
+      return set;
+    case "box":
+      return { kind: "box", lo: set.lo.filter((_, t) => t !== d), hi: set.hi.filter((_, t) => t !== d) };
+    case "polytope":
+      return undefined;
+    case "union": {
+      const parts = set.parts.map((p) => omegaStarWithoutDate(p, d));
+      return parts.every((p): p is OmegaStar => p !== undefined) ? { kind: "union", parts } : undefined;
+    }
+  }
+}
+
+/** The case without agent m, or undefined: the model keeps N ≥ 2 agents (zhu2022 §3.1). */
+export function dropSingleAgent(c: SingleCase, m: number): SingleCase | undefined {
+  if (c.model.N < 3) return undefined;
+  return { ...c, model: { ...c.model, N: c.model.N - 1 }, truth: c.truth.filter((_, n) => n !== m) };
+}
+
+/** The case without date d (T ≥ 2), or undefined when Ω* cannot lose a date. */
+export function dropSingleDate(c: SingleCase, d: number): SingleCase | undefined {
+  if (c.model.T < 2) return undefined;
+  const omegaStar = omegaStarWithoutDate(c.omegaStar, d);
+  if (!omegaStar) return undefined;
+  return { model: { ...c.model, T: c.model.T - 1 }, omegaStar, truth: c.truth.map((row) => row.filter((_, t) => t !== d)) };
+}
+
+/** The Theorem 1 family at N − 1 (T = N falls with it): agent k and date k dropped; undefined below N = 2. */
+export function dropFamilyIndex(c: FamilyCase, k: number): FamilyCase | undefined {
+  if (c.N <= 2) return undefined;
+  return { ...c, N: c.N - 1, omega: c.omega.filter((_, n) => n !== k).map((row) => row.filter((_, t) => t !== k)) };
+}
+
+/** Every one-step reduction of a family case (for claims' `reduce`). */
+export function familyReductions(c: FamilyCase): FamilyCase[] {
+  return Array.from({ length: c.N }, (_, k) => dropFamilyIndex(c, k)).filter((x): x is FamilyCase => x !== undefined);
+}
