@@ -36,6 +36,7 @@ import { stylizedProposition2 } from "./stylized/proposition2.js";
 import { stylizedProposition3 } from "./stylized/proposition3.js";
 import { zhu2022Theorem1Step3 } from "./zhu2022/theorem1-step3.js";
 import { stylizedLemma1 } from "./stylized/lemma1.js";
+import { stylizedLemma2 } from "./stylized/lemma2.js";
 import { stylizedLemma3 } from "./stylized/lemma3.js";
 import { stylizedLinkedExPost } from "./stylized/linked-vcg-ex-post.js";
 import { stylizedProposition2Ratio } from "./stylized/proposition2-ratio.js";
@@ -50,5 +51,5 @@ export function loadCatalogue(): void {
   loaded = true;
   for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, zhu2021Proposition2, ordCheaper, ordCheaperConverse, transferBound]) register(c);
   for (const c of [zhu2022Proposition1, zhu2022Corollary1, zhu2022Lemma1, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3]) register(c);
-  for (const c of [stylizedProposition1, stylizedLemma1, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
+  for (const c of [stylizedProposition1, stylizedLemma1, stylizedLemma2, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
 }

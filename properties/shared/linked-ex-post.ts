@@ -12,12 +12,12 @@ import type { Claim, Json, PaperKey } from "../../src/claims/types.js";
 import { inconclusive, violated } from "../../src/claims/verdicts.js";
 import { requireAgent } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
-import { agentSurplus, betaPow, efficientAllocation, withRow } from "../../src/models/single-resource/model.js";
+import { efficientAllocation } from "../../src/models/single-resource/model.js";
 import { linkedVcgFamily, SINGLE_KIND, type SingleResourceFamily } from "../../src/mechanisms/single-resource/vcg.js";
 import { dropSingleAgent, dropSingleDate, endowmentsArb, singleCaseArb, type SingleCase } from "../../src/search/single-resource.js";
 import { retract } from "../../src/typespace/single-resource.js";
 import { decodeSingle, encodeSingle, reportRowAt } from "./single-resource.js";
-import { mechAllocations } from "./surplus.js";
+import { unilateralGain } from "./gain.js";
 
 export interface DeviationCase {
   readonly c: SingleCase;
@@ -76,13 +76,11 @@ export function linkedExPostClaim(paper: Extract<PaperKey, "zhu2022" | "stylized
       if (neg >= 0) return violated(`limited liability fails: V*^${neg + 1}(ω) ≤ ${w[neg]!.hi} < 0`, { agent: neg + 1, transferUpper: w[neg]!.hi.toString() });
       const own = truth[agent]!;
       if (misreport.every((x, t) => x.eq(own[t]!))) return { kind: "holds", basis: "exact", how: "the misreport is the truth" };
-      const lie = withRow(truth, agent, misreport);
-      const dS = agentSurplus(model, mechAllocations(mech, lie, agent), own).sub(agentSurplus(model, mechAllocations(mech, truth, agent), own));
-      const disc = betaPow(model.beta, model.T - 1);
       const wt = w[agent]!;
-      const wl = mech.unilateralDifference ? null : mech.transferBounds(lie)[agent]!;
-      const diff = wl ? { lo: wl.lo.sub(wt.hi), hi: wl.hi.sub(wt.lo) } : mech.unilateralDifference!(truth, lie, agent);
-      const gainLo = dS.add(disc.mul(diff.lo)), gainHi = dS.add(disc.mul(diff.hi));
+      const g = unilateralGain(mech, truth, agent, misreport, wt);
+      const diff = g.transferDifference;
+      const gainLo = g.lo, gainHi = g.hi;
+      const dS = g.surplusGain;
       if (gainLo.gt(Q.ZERO)) {
         return violated(
           `agent ${agent + 1} gains at least ${gainLo} by reporting (${show(misreport).join(", ")}) instead of (${show(own).join(", ")})`,

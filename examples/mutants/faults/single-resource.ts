@@ -95,3 +95,23 @@ export const zeroTransfers = exactTransfers("zero transfers", "variant/zero-tran
 
 /** Unlinked VCG plus a constant 1: still ex-post IC (Groves), but it overpays every agent. */
 export const unlinkedPlusOne = exactTransfers("unlinked VCG plus 1", "mutant/unlinked-plus-one", (model, p) => unlinkedTransfers(model, p).map((v) => v.add(Q.ONE)));
+
+/**
+ * The linked VCG composed with a retraction of agent n's row that depends on the others' reports
+ * (stylized Lemma 2's proof excludes exactly this): when another agent reports outside Ω*, agent n's
+ * report is halved before it is retracted. With everyone inside Ω* it is the reference mechanism,
+ * so only claims whose others may report outside Ω* can see it.
+ */
+export const othersDependentRetraction = family("retraction depending on the others' reports", (model, omegaStar) => {
+  const base = linkedVcg(model, omegaStar);
+  const shift = (p: Endowments): Q[][] => p.map((row, n) => (p.some((r, m) => m !== n && !contains(omegaStar, r)) ? row.map((x) => x.mul(Q.HALF)) : [...row]));
+  return {
+    name: "mutant/others-dependent-retraction",
+    kind: SINGLE_KIND,
+    model,
+    omegaStar,
+    allocate: (p, t) => base.allocate(shift(p), t),
+    // No unilateral difference: the others' rows move with the agent's report, so the minimum need not cancel.
+    transferBounds: (p) => base.transferBounds(shift(p)),
+  };
+});
