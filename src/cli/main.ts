@@ -16,6 +16,7 @@ import { runHunt } from "./hunt.js";
 import { runVerify } from "./verify.js";
 import { runSimulate } from "./simulate.js";
 import { runMerge } from "./merge.js";
+import { loadProjectModule } from "./project-module.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   loadCatalogue();
@@ -73,7 +74,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .requiredOption("--claim <id>", "claim id")
     .requiredOption("--instance <file>", "instance JSON file")
     .option("--json <file>", "write the JSON result to FILE (- for stdout)")
-    .action((opts) => {
+    .option("--project <file>", "a module exporting a project family f of your own (zhu2022/stylized)")
+    .action(async (opts) => {
+      if (opts.project !== undefined) await loadProjectModule(opts.project);
       code = runVerify(opts);
     });
 
@@ -85,7 +88,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--cheapness", "per agent: the (linked) VCG transfer beside the least ex-post IC transfer on nested grids, the gap, and (zhu2021) the cheapest IC multiple λ*·lWⁿ on the continuum")
     .option("--agent <n>", "with --cheapness: only agent n (1-based)")
     .option("--divisions <list>", "with --cheapness: grid steps, comma-separated (default 1,2,4,8)")
-    .action((opts) => {
+    .option("--project <file>", "a module exporting a project family f of your own (zhu2022/stylized)")
+    .action(async (opts) => {
+      if (opts.project !== undefined) await loadProjectModule(opts.project);
       code = runEval(opts);
     });
 
@@ -138,7 +143,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--epsilon <r>", "ε of Lemma 2 (default 1/100)")
     .option("--plot <file>", "write the curves to FILE.svg or FILE.png")
     .option("--json <file>", "write JSON to FILE (- for stdout)")
+    .option("--project <file>", "a module exporting a project family of your own, usable in --f")
     .action(async (id, opts) => {
+      if (opts.project !== undefined) await loadProjectModule(opts.project);
       code = await runSimulate(id, opts);
     });
 

@@ -14,7 +14,7 @@ import { parseWith, toQ, zRational } from "../exact/zod.js";
 import type { Json } from "../exact/json.js";
 import { checkOmegaStar, type OmegaStar } from "./single-resource.js";
 import { checkEndowments, makeModel, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
-import { PROJECT_FAMILIES, type ProjectType } from "../models/single-resource/project.js";
+import { projectFamily, projectFamilyNames, type ProjectType } from "../models/single-resource/project.js";
 
 const zF = z.looseObject({ family: z.string() });
 
@@ -54,8 +54,8 @@ export interface SingleInstance {
 }
 
 export function projectFromJson(raw: Record<string, unknown>, field = "f"): ProjectType {
-  const fam = PROJECT_FAMILIES[String(raw.family)];
-  if (!fam) throw new InputError(`${field}.family`, `unknown family "${String(raw.family)}" (known: ${Object.keys(PROJECT_FAMILIES).join(", ")})`);
+  const fam = projectFamily(String(raw.family));
+  if (!fam) throw new InputError(`${field}.family`, `unknown family "${String(raw.family)}" (known: ${projectFamilyNames().join(", ")}; a family of your own: --project FILE)`);
   const params: Record<string, Q> = {};
   for (const p of fam.params) {
     const v = raw[p];

@@ -9,7 +9,8 @@
  * - `quadlin` f(a) = a − a²/(2c) up to a₀ = c(1 − s), then slope s: C¹ and concave but NOT strictly
  *   concave (linear tail); for probing what breaks without the papers' strictness. With s = 0 it is
  *   flat beyond c (not increasing): allowed for probes, refused by `checkProjectType`.
- * Users supply their own through `customProject` (f, f', f'' and the tail slope), which is checked.
+ * Users supply their own family with `--project FILE` (registerProjectFamily; every f it builds goes
+ * through customProject's exact sampled checks).
  */
 import { InputError } from "../../exact/errors.js";
 import { Q, q } from "../../exact/rational.js";
@@ -108,12 +109,36 @@ export function quadlin(c: Q, s: Q): ProjectType {
   };
 }
 
-/** The named families an instance file can refer to. */
-export const PROJECT_FAMILIES: Readonly<Record<string, { params: readonly string[]; build: (p: Record<string, Q>) => ProjectType }>> = {
+export interface ProjectFamilySpec {
+  readonly params: readonly string[];
+  build(p: Record<string, Q>): ProjectType;
+}
+
+const BUILT_IN: Readonly<Record<string, ProjectFamilySpec>> = {
   saturating: { params: ["k", "b"], build: (p) => saturating(p.k as Q, p.b as Q) },
   saturating2: { params: ["k", "b"], build: (p) => saturating2(p.k as Q, p.b as Q) },
   quadlin: { params: ["c", "s"], build: (p) => quadlin(p.c as Q, p.s as Q) },
 };
+const families = new Map<string, ProjectFamilySpec>(Object.entries(BUILT_IN));
+
+/** The named families an instance file can refer to: the built-in ones and those a user registered. */
+export function projectFamily(name: string): ProjectFamilySpec | undefined {
+  return families.get(name);
+}
+export function projectFamilyNames(): string[] {
+  return [...families.keys()];
+}
+
+/**
+ * Adds a user's family (from `--project FILE`). Built-in names cannot be replaced; registering the
+ * same spec again is a no-op. Every f it builds goes through customProject's checks.
+ */
+export function registerProjectFamily(name: string, spec: ProjectFamilySpec): void {
+  if (name in BUILT_IN) throw new InputError("--project", `"${name}" is a built-in family; choose another name`);
+  const old = families.get(name);
+  if (old && old !== spec) throw new InputError("--project", `a family "${name}" is already registered`);
+  families.set(name, { params: spec.params, build: (p) => customProject(spec.build(p)) });
+}
 
 /** Sample points on which a user-supplied f is checked: 0, small dyadics, integers, large values. */
 export function samplePoints(upTo: Q = q(64)): Q[] {
