@@ -5,22 +5,13 @@
  * project.ts), `example` is one parameter choice, built and checked at load so a broken module fails
  * at once. Instances then name the family like a built-in one: {"family": "<family>", …params}.
  */
-import { pathToFileURL } from "node:url";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { InputError } from "../exact/errors.js";
 import { parseQ, type Q } from "../exact/rational.js";
 import { projectFamily, registerProjectFamily, type ProjectFamilySpec } from "../models/single-resource/project.js";
+import { importUserModule } from "../mechanisms/plugin.js";
 
 export async function loadProjectModule(file: string): Promise<string> {
-  const path = resolve(file);
-  if (!existsSync(path)) throw new InputError("--project", `${file} does not exist`);
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-  } catch (e) {
-    throw new InputError("--project", `${file} does not load: ${(e as Error).message.split("\n")[0]}`);
-  }
+  const mod = await importUserModule(file, "--project");
   const p = (mod.project ?? mod.default) as Record<string, unknown> | undefined;
   const ok = p && typeof p.family === "string" && Array.isArray(p.params) && p.params.every((x) => typeof x === "string") && typeof p.build === "function" && typeof p.example === "object" && p.example !== null;
   if (!ok) throw new InputError("--project", `${file} must export \`project\` = { family: string, params: string[], example: { param: "rational" }, build(params) }`);

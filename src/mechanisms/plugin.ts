@@ -36,15 +36,19 @@ export function namedSubject<T extends object>(name: string, kind: string, value
   return value as T & FamilyLike;
 }
 
-export async function loadPlugin(file: string): Promise<Plugin> {
+/** Imports a user's TS or JS module; a missing or failing file is an InputError naming `flag`. */
+export async function importUserModule(file: string, flag: string): Promise<Record<string, unknown>> {
   const path = resolve(file);
-  if (!existsSync(path)) throw new InputError("--module", `${file} does not exist`);
-  let mod: Record<string, unknown>;
+  if (!existsSync(path)) throw new InputError(flag, `${file} does not exist`);
   try {
-    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (e) {
-    throw new InputError("--module", `${file} does not load: ${(e as Error).message.split("\n")[0]}`);
+    throw new InputError(flag, `${file} does not load: ${(e as Error).message.split("\n")[0]}`);
   }
+}
+
+export async function loadPlugin(file: string): Promise<Plugin> {
+  const mod = await importUserModule(file, "--module");
   const f = mod.family ?? mod.default;
   if (!isSubject(f)) throw new InputError("--module", `${file} must export \`family\` (or a default export) with a string name and a string kind (a mechanism family also has build(model))`);
   const kills = mod.kills;
