@@ -20,6 +20,12 @@ describe("benchRegret", () => {
     expect(r!.leavesPerAgent).toBe(9);
     expect(r!.nodes).toBe(3 * (3 + 9));
     expect(q(r!.someoneLiesLo)).toBeLessThanOrEqual(q(r!.someoneLiesHi));
-    expect(r!.certified).toBeGreaterThan(r!.nodes / 2);
+    expect(r!.certified!).toBeGreaterThan(r!.nodes! / 2);
+  });
+  it("leaves the every-node regret out above treeUpTo, keeping the event", async () => {
+    const { benchRegret } = await import("../../src/bench/regret.js");
+    const [r] = benchRegret(1, [2], 3, 1);
+    expect(r).toMatchObject({ T: 2, regretMs: null, nodes: null, certified: null });
+    expect(r!.eventMs).toBeGreaterThan(0);
   });
 });
