@@ -26,7 +26,8 @@ import { InputError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { solveLP, type LpRow } from "../lp/index.js";
 import { betaPow, type SingleResourceModel } from "../models/single-resource/model.js";
-import { certifiedMin } from "../mechanisms/single-resource/linked-min.js";
+import { certifiedMin, dyadic, innerBound } from "../mechanisms/single-resource/linked-min.js";
+import type { DateTerm } from "../mechanisms/single-resource/date-terms.js";
 import { leaves, type ProcessTree } from "../probability/tree.js";
 import { completion, contains, inPiece, pieces, retract, type OmegaStar, type Piece } from "../typespace/single-resource.js";
 import { ascend } from "./regret-ascent.js";
@@ -130,6 +131,8 @@ interface ReachPiece {
   readonly piece: Piece;
   readonly l: readonly Q[];
   readonly u: readonly (Q | null)[];
+  /** max Σ_s y_s over the piece (null: unbounded), for the one-multiplier bound. */
+  readonly sMax: Q | null;
 }
 
 /** The pieces of Ω*ⁿ ∩ {y|_{k} = p}: the reachable reports; [] when p has no completion. */
@@ -148,7 +151,8 @@ function reachable(ctx: RegretContext, p: readonly Q[]): ReachPiece[] {
         l.push(lo.status === "optimal" ? lo.value : Q.ZERO);
         u.push(hi.status === "optimal" ? hi.value : null);
       }
-      return { piece, l, u };
+      const sum = solveLP({ sense: "max", c: Array.from({ length: T }, () => Q.ONE), rows: piece.rows });
+      return { piece, l, u, sMax: sum.status === "optimal" ? sum.value : null };
     });
 }
 
@@ -167,13 +171,73 @@ interface Pair {
  * underreporting relaxation h̄ ≤ h (regret-terms.ts); lo is the exact gain at the best point of a
  * local ascent (regret-ascent.ts) started from that optimizer's point and from [ω̃ⁿ].
  */
+/** The underreporting relaxation's terms h̄_s of one pair (zero before date t: those dates are fixed). */
+function pairTerms(model: SingleResourceModel, t: number, pair: Pair): DateTerm[] {
+  const w = pair.leaf.path, O = pair.other.O;
+  const disc = (s: number) => betaPow(model.beta, s - (t - 1));
+  return Array.from({ length: model.T }, (_, s) => (s < t - 1 ? underreportTerm(model, w[s]!, Q.ZERO, Q.ZERO) : underreportTerm(model, w[s]!, O[s]!, disc(s))));
+}
+
+/**
+ * A cheap certified bound between the cap and a full solve: weak duality with one multiplier μ ≥ 0
+ * on Σ_s y_s ≤ S_max, over the coordinate box of each reachable piece,
+ *   min_piece Σ h̄_s(y_s) ≥ Σ_s min_{[l_s, u_s]} (h̄_s(y) + μy) − μ·S_max,
+ * each inner minimum bounded exactly (innerBound: tangents around the float minimizer). μ = 0 is
+ * the coordinate-box bound the cap already uses; the window's sum coupling is what μ > 0 adds. μ is
+ * placed by a float golden-section search (any μ ≥ 0 gives a valid bound).
+ */
+function lagrangeCap(model: SingleResourceModel, reach: readonly ReachPiece[], t: number, pair: Pair): Q {
+  const terms = pairTerms(model, t, pair);
+  let worst: Q | null = null;
+  for (const rp of reach) {
+    if (rp.sMax === null || rp.u.some((u) => u === null)) return pair.cap;
+    const l = rp.l.map((v) => v.toNumber()), u = rp.u.map((v) => (v as Q).toNumber()), sMax = rp.sMax.toNumber();
+    const argmin = (h: DateTerm, mu: number, a: number, b: number) => {
+      if (h.slopeF(b) + mu <= 0) return b;
+      if (h.slopeF(a) + mu >= 0) return a;
+      let lo = a, hi = b;
+      for (let i = 0; i < 60; i++) {
+        const m = (lo + hi) / 2;
+        if (h.slopeF(m) + mu < 0) lo = m;
+        else hi = m;
+      }
+      return (lo + hi) / 2;
+    };
+    const LF = (mu: number) => terms.reduce((acc, h, s) => {
+      const y = argmin(h, mu, l[s]!, u[s]!);
+      return acc + h.valueF(y) + mu * y;
+    }, 0) - mu * sMax;
+    const muHi = Math.max(0, ...terms.map((h, s) => -h.slopeF(l[s]!)));
+    // golden section for the max of the concave L(μ) on [0, μ_hi]
+    let a = 0, b = muHi;
+    const gr = (Math.sqrt(5) - 1) / 2;
+    let c = b - gr * (b - a), d = a + gr * (b - a), fc = LF(c), fd = LF(d);
+    for (let i = 0; i < 40 && b - a > 1e-12 * Math.max(1, b); i++) {
+      if (fc >= fd) {
+        b = d; d = c; fd = fc; c = b - gr * (b - a); fc = LF(c);
+      } else {
+        a = c; c = d; fc = fd; d = a + gr * (b - a); fd = LF(d);
+      }
+    }
+    const mu = dyadic(Math.max(0, (a + b) / 2), 30);
+    let L = mu.mul(rp.sMax).neg();
+    for (let s = 0; s < terms.length; s++) {
+      const inner = innerBound(terms[s]!, mu, rp.l[s]!, rp.u[s] as Q, argmin(terms[s]!, mu.toNumber(), l[s]!, u[s]!), 2 ** -30);
+      if (inner === null) return pair.cap;
+      L = L.add(inner);
+    }
+    const hi = Q.min(pair.cap, pair.bound.sub(L));
+    worst = worst === null ? hi : Q.max(worst, hi);
+  }
+  return worst ?? pair.cap;
+}
+
 function solvePair(ctx: RegretContext, reach: readonly ReachPiece[], t: number, pair: Pair, tol: Q): { lo: Q; hi: Q; y: Q[] } {
   const { model } = ctx.problem;
   const w = pair.leaf.path, O = pair.other.O, r = pair.leaf.retracted;
-  const disc = (s: number) => betaPow(model.beta, s - (t - 1));
   const wF = w.map((v) => v.toNumber()), OF = O.map((v) => v.toNumber()), rF = r.map((v) => v.toNumber());
   const gF = dateUtilityFloat(model), bF = model.beta.toNumber();
-  const terms = Array.from({ length: model.T }, (_, s) => (s < t - 1 ? underreportTerm(model, w[s]!, Q.ZERO, Q.ZERO) : underreportTerm(model, w[s]!, O[s]!, disc(s))));
+  const terms = pairTerms(model, t, pair);
   let best: { lo: Q; hi: Q; y: Q[] } | null = null;
   for (const rp of reach) {
     const m = certifiedMin(terms, [rp.piece], { tol });
@@ -216,6 +280,58 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
   if (outside.length === 0) return zero("every continuation lies in Ω*ⁿ: telling the truth is ex-post optimal there");
   const reach = reachable(ctx, prefix.slice(0, t - 1));
   if (reach.length === 0) return zero("the history before t has no completion in Ω*ⁿ: the retraction no longer depends on the reports");
+  const pairs = nodePairs(ctx, t, outside, reach);
+  pairs.sort((a, b) => b.cap.cmp(a.cap));
+  // Best first over each pair's current bound: its cap, then (once looked at) the one-multiplier
+  // bound, then a full solve. Fresh pairs come from the sorted array; tightened ones wait in a list
+  // kept sorted by their bound.
+  let lo = Q.ZERO;
+  let solvedHi = Q.ZERO;
+  let witness: RegretWitness | null = null;
+  let solved = 0;
+  let k = 0;
+  const waiting: { pair: Pair; bound: Q }[] = [];
+  const top = (): Q | null => {
+    const a = k < pairs.length ? pairs[k]!.cap : null, b = waiting.length > 0 ? waiting[0]!.bound : null;
+    return a === null ? b : b === null ? a : Q.max(a, b);
+  };
+  const hiNow = () => Q.max(Q.max(solvedHi, top() ?? Q.ZERO), lo);
+  const done = () => {
+    const hi = hiNow();
+    return hi.sub(lo).le(tol.mul(Q.max(Q.ONE, hi.abs()))) || (opts.enough !== undefined && opts.enough(lo, hi));
+  };
+  while (top() !== null && !done()) {
+    const fresh = waiting.length === 0 || (k < pairs.length && pairs[k]!.cap.ge(waiting[0]!.bound));
+    const { pair, bound } = fresh ? { pair: pairs[k]!, bound: pairs[k]!.cap } : waiting[0]!;
+    // the largest bound left: nothing unsolved can beat the best certified gain, or lower hi below a solved pair's
+    if (bound.le(lo) || bound.le(solvedHi)) break;
+    if (fresh) {
+      k++;
+      // The first pair is solved outright: one solve often decides (a large gain, a low bound).
+      // Only when a comparison is all that is asked (enough): a full-precision regret solves the pairs anyway.
+      const cap2 = solved === 0 || opts.enough === undefined ? bound : lagrangeCap(model, reach, t, pair);
+      if (cap2.lt(bound)) {
+        const at = waiting.findIndex((e) => e.bound.lt(cap2));
+        waiting.splice(at < 0 ? waiting.length : at, 0, { pair, bound: cap2 });
+        continue;
+      }
+    } else waiting.shift();
+    const r = solvePair(ctx, reach, t, pair, tol);
+    solved++;
+    solvedHi = Q.max(solvedHi, Q.min(r.hi, bound));
+    if (r.lo.gt(lo)) {
+      lo = r.lo;
+      witness = { continuation: pair.leaf.path, others: pair.other.leaves, misreport: r.y, gain: r.lo };
+    }
+  }
+  const hi = hiNow();
+  const certified = hi.sub(lo).le(tol.mul(Q.max(Q.ONE, hi.abs())));
+  return { lo, hi, status: certified ? "certified" : "inconclusive", witness, solved, how: `${pairs.length} (continuation, others) pairs bounded exactly; ${solved} solved by the certified optimizer` };
+}
+
+/** The (continuation, others) pairs of a node, each with its exact bound and cap (unsorted). */
+function nodePairs(ctx: RegretContext, t: number, outside: readonly LeafInfo[], reach: readonly ReachPiece[]): Pair[] {
+  const { model } = ctx.problem;
   // dates before t cancel from every gain: others' profiles with the same totals from t on are one
   const bySuffix = new Map<string, OthersProfile>();
   for (const o of ctx.others) {
@@ -231,32 +347,22 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
       if (cap.sign() > 0) pairs.push({ leaf, other, bound, cap });
     }
   }
-  pairs.sort((a, b) => b.cap.cmp(a.cap));
-  let lo = Q.ZERO;
-  let solvedHi = Q.ZERO;
-  let witness: RegretWitness | null = null;
-  let solved = 0;
-  let k = 0;
-  const hiNow = () => Q.max(Q.max(solvedHi, k < pairs.length ? pairs[k]!.cap : Q.ZERO), lo);
-  const done = () => {
-    const hi = hiNow();
-    return hi.sub(lo).le(tol.mul(Q.max(Q.ONE, hi.abs()))) || (opts.enough !== undefined && opts.enough(lo, hi));
-  };
-  while (k < pairs.length && !done()) {
-    const pair = pairs[k++]!;
-    // sorted: no unsolved pair can beat the best certified gain, or lower hi below a solved pair's
-    if (pair.cap.le(lo) || pair.cap.le(solvedHi)) break;
-    const r = solvePair(ctx, reach, t, pair, tol);
-    solved++;
-    solvedHi = Q.max(solvedHi, r.hi);
-    if (r.lo.gt(lo)) {
-      lo = r.lo;
-      witness = { continuation: pair.leaf.path, others: pair.other.leaves, misreport: r.y, gain: r.lo };
-    }
-  }
-  const hi = hiNow();
-  const certified = hi.sub(lo).le(tol.mul(Q.max(Q.ONE, hi.abs())));
-  return { lo, hi, status: certified ? "certified" : "inconclusive", witness, solved, how: `${pairs.length} (continuation, others) pairs bounded exactly; ${solved} solved by the certified optimizer` };
+  return pairs;
+}
+
+/**
+ * For tests: every pair of a node with its three upper bounds (cap, the one-multiplier bound, the
+ * solved hi) and the solved lo. Soundness means lo ≤ each upper bound.
+ */
+export function pairStages(ctx: RegretContext, prefix: readonly Q[]): { cap: Q; lagrange: Q; lo: Q; hi: Q }[] {
+  const t = prefix.length;
+  const reach = reachable(ctx, prefix.slice(0, t - 1));
+  if (reach.length === 0) return [];
+  const outside = ctx.leaves.filter((l) => samePrefix(l.path, prefix, t) && !l.inside);
+  return nodePairs(ctx, t, outside, reach).map((pair) => {
+    const r = solvePair(ctx, reach, t, pair, DEFAULT_TOL);
+    return { cap: pair.cap, lagrange: lagrangeCap(ctx.problem.model, reach, t, pair), lo: r.lo, hi: r.hi };
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import { saturating } from "../../src/models/single-resource/project.js";
 import { linkedVcg } from "../../src/mechanisms/single-resource/vcg.js";
 import { leaves, markovTree, type ProcessTree } from "../../src/probability/tree.js";
 import { contains, type OmegaStar } from "../../src/typespace/single-resource.js";
-import { regretAt, regretContext, regretKey, regretMax, regretTree, type RegretProblem } from "../../src/equilibrium/regret.js";
+import { pairStages, regretAt, regretContext, regretKey, regretMax, regretTree, type RegretProblem } from "../../src/equilibrium/regret.js";
 import { regretBinding } from "../../src/equilibrium/regret-binding.js";
 
 const uniform = (states: Q[], T: number): ProcessTree => markovTree(states, states.map(() => Q.of(1, states.length)), states.map(() => states.map(() => Q.of(1, states.length))), T);
@@ -70,6 +70,38 @@ describe("regret of the linked VCG ∘ Lemma 1 retraction", () => {
       if (best.sign() > 0) positive++;
     }
     expect(positive).toBeGreaterThan(0); // the grid does find profitable lies: the comparison has teeth
+  });
+
+  it("with a comparison to decide (enough), the one-multiplier bounds stay sound: the brute-force grid never beats hi", () => {
+    const grid = Array.from({ length: 13 }, (_, i) => q(i, 4));
+    const others = leaves(small.trees[1]!).map((l) => l.path);
+    for (const nd of nodes) {
+      // enough never says "stop", so every pair goes through the one-multiplier stage before a solve
+      const r = regretAt(ctx, nd.prefix, { enough: () => false });
+      expect(r.lo.le(nd.regret.hi) && nd.regret.lo.le(r.hi)).toBe(true);
+      const t = nd.prefix.length;
+      for (const cont of leaves(small.trees[0]!).map((l) => l.path).filter((p) => p.slice(0, t).every((v, s) => v.eq(nd.prefix[s]!)))) {
+        const lies = t === 1 ? grid.flatMap((a) => grid.map((b) => [a, b])) : grid.map((b) => [cont[0]!, b]);
+        for (const o of others) for (const lie of lies) expect(mechanismGain(model2, box, 0, cont, [o], lie, t).le(r.hi)).toBe(true);
+      }
+    }
+  });
+
+  it("the one-multiplier bound of every pair lies between the pair's certified gain and its cap, and is sometimes below the cap", () => {
+    let tighter = 0, pairs = 0;
+    for (const problem of [small, { ...small, omegaStar: { kind: "window" as const, avg: Q.ONE, x: q(1, 4) } }]) {
+      const c = regretContext(problem, 0);
+      for (const nd of regretTree(c)) {
+        for (const p of pairStages(c, nd.prefix)) {
+          pairs++;
+          expect(p.lo.le(p.lagrange)).toBe(true); // sound: an achieved gain never exceeds it
+          expect(p.lagrange.le(p.cap)).toBe(true);
+          if (p.lagrange.lt(p.cap)) tighter++;
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+    expect(tighter).toBeGreaterThan(0); // it does cut below the coordinate-box cap somewhere
   });
 
   it("is exactly 0 where every continuation lies in Ω*ⁿ (truth-telling is ex-post optimal there: stylized Lemma 2)", () => {

@@ -276,7 +276,7 @@ function boxSumOf(st: Structure, T: number): BoxSum | null {
 // ───────────────────────────── floats: guidance only ─────────────────────────────
 
 /** x as a dyadic rational with `bits` significant bits (floats choose points; the rational is exact). */
-function dyadic(x: number, bits = 52): Q {
+export function dyadic(x: number, bits = 52): Q {
   if (!Number.isFinite(x)) throw new InternalError(`linked-min: non-finite float guidance ${x}`);
   if (Math.abs(x) < 2 ** -900) return Q.ZERO;
   const k = bits - Math.floor(Math.log2(Math.abs(x)));
@@ -394,7 +394,7 @@ function spacing(r: number): number {
  * tangent is ≤ g everywhere, so their max is, and its minimum is their intersection). null when the
  * infimum is −∞ (k < 0 on an unbounded interval).
  */
-function innerBound(h: DateTerm, k: Q, lo: Q, hi: Q | null, guess: number, rel: number): Q | null {
+export function innerBound(h: DateTerm, k: Q, lo: Q, hi: Q | null, guess: number, rel: number): Q | null {
   const g = (x: Q) => h.value(x).add(k.mul(x));
   const dg = (x: Q) => h.slope(x).add(k);
   const sLo = dg(lo);
