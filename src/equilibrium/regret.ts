@@ -26,7 +26,7 @@ import { InputError, requireAgent } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { solveLP, type LpRow } from "../lp/index.js";
 import { betaPow, type SingleResourceModel } from "../models/single-resource/model.js";
-import { certifiedMin, dyadic, innerBound } from "../mechanisms/single-resource/linked-min.js";
+import { argminF, certifiedMin, dyadic, innerBound } from "../mechanisms/single-resource/linked-min.js";
 import type { DateTerm } from "../mechanisms/single-resource/date-terms.js";
 import { leaves, type ProcessTree } from "../probability/tree.js";
 import { completion, contains, inPiece, pieces, retract, type OmegaStar, type Piece } from "../typespace/single-resource.js";
@@ -186,29 +186,18 @@ function pairTerms(model: SingleResourceModel, t: number, pair: Pair): DateTerm[
  * the coordinate-box bound the cap already uses; the window's sum coupling is what μ > 0 adds. μ is
  * placed by a float golden-section search (any μ ≥ 0 gives a valid bound).
  */
-function lagrangeCap(model: SingleResourceModel, reach: readonly ReachPiece[], t: number, pair: Pair): Q {
-  const terms = pairTerms(model, t, pair);
+function lagrangeCap(reach: readonly ReachPiece[], pair: Pair, terms: readonly DateTerm[]): Q {
   let worst: Q | null = null;
   for (const rp of reach) {
     if (rp.sMax === null || rp.u.some((u) => u === null)) return pair.cap;
     const l = rp.l.map((v) => v.toNumber()), u = rp.u.map((v) => (v as Q).toNumber()), sMax = rp.sMax.toNumber();
-    const argmin = (h: DateTerm, mu: number, a: number, b: number) => {
-      if (h.slopeF(b) + mu <= 0) return b;
-      if (h.slopeF(a) + mu >= 0) return a;
-      let lo = a, hi = b;
-      for (let i = 0; i < 60; i++) {
-        const m = (lo + hi) / 2;
-        if (h.slopeF(m) + mu < 0) lo = m;
-        else hi = m;
-      }
-      return (lo + hi) / 2;
-    };
     const LF = (mu: number) => terms.reduce((acc, h, s) => {
-      const y = argmin(h, mu, l[s]!, u[s]!);
+      const y = argminF(h, mu, l[s]!, u[s]!);
       return acc + h.valueF(y) + mu * y;
     }, 0) - mu * sMax;
     const muHi = Math.max(0, ...terms.map((h, s) => -h.slopeF(l[s]!)));
-    // golden section for the max of the concave L(μ) on [0, μ_hi]
+    // L(μ) is concave: golden section for its max on [0, μ_hi], coarser than the linked minimum's
+    // goldenMinF (any μ ≥ 0 gives a valid bound, and this runs for many pairs)
     let a = 0, b = muHi;
     const gr = (Math.sqrt(5) - 1) / 2;
     let c = b - gr * (b - a), d = a + gr * (b - a), fc = LF(c), fd = LF(d);
@@ -222,7 +211,7 @@ function lagrangeCap(model: SingleResourceModel, reach: readonly ReachPiece[], t
     const mu = dyadic(Math.max(0, (a + b) / 2), 30);
     let L = mu.mul(rp.sMax).neg();
     for (let s = 0; s < terms.length; s++) {
-      const inner = innerBound(terms[s]!, mu, rp.l[s]!, rp.u[s] as Q, argmin(terms[s]!, mu.toNumber(), l[s]!, u[s]!), 2 ** -30);
+      const inner = innerBound(terms[s]!, mu, rp.l[s]!, rp.u[s] as Q, argminF(terms[s]!, mu.toNumber(), l[s]!, u[s]!), 2 ** -30);
       if (inner === null) return pair.cap;
       L = L.add(inner);
     }
@@ -232,12 +221,11 @@ function lagrangeCap(model: SingleResourceModel, reach: readonly ReachPiece[], t
   return worst ?? pair.cap;
 }
 
-function solvePair(ctx: RegretContext, reach: readonly ReachPiece[], t: number, pair: Pair, tol: Q): { lo: Q; hi: Q; y: Q[] } {
+function solvePair(ctx: RegretContext, reach: readonly ReachPiece[], t: number, pair: Pair, tol: Q, terms: readonly DateTerm[]): { lo: Q; hi: Q; y: Q[] } {
   const { model } = ctx.problem;
   const w = pair.leaf.path, O = pair.other.O, r = pair.leaf.retracted;
   const wF = w.map((v) => v.toNumber()), OF = O.map((v) => v.toNumber()), rF = r.map((v) => v.toNumber());
   const gF = dateUtilityFloat(model), bF = model.beta.toNumber();
-  const terms = pairTerms(model, t, pair);
   let best: { lo: Q; hi: Q; y: Q[] } | null = null;
   for (const rp of reach) {
     const m = certifiedMin(terms, [rp.piece], { tol });
@@ -291,6 +279,13 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
   let solved = 0;
   let k = 0;
   const waiting: { pair: Pair; bound: Q }[] = [];
+  // a pair's terms (each holds an exact date optimum) are built once, for its bound and its solve
+  const terms = new Map<Pair, DateTerm[]>();
+  const termsOf = (p: Pair) => {
+    let x = terms.get(p);
+    if (!x) terms.set(p, (x = pairTerms(model, t, p)));
+    return x;
+  };
   const top = (): Q | null => {
     const a = k < pairs.length ? pairs[k]!.cap : null, b = waiting.length > 0 ? waiting[0]!.bound : null;
     return a === null ? b : b === null ? a : Q.max(a, b);
@@ -309,14 +304,14 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
       k++;
       // The first pair is solved outright: one solve often decides (a large gain, a low bound).
       // Only when a comparison is all that is asked (enough): a full-precision regret solves the pairs anyway.
-      const cap2 = solved === 0 || opts.enough === undefined ? bound : lagrangeCap(model, reach, t, pair);
+      const cap2 = solved === 0 || opts.enough === undefined ? bound : lagrangeCap(reach, pair, termsOf(pair));
       if (cap2.lt(bound)) {
         const at = waiting.findIndex((e) => e.bound.lt(cap2));
         waiting.splice(at < 0 ? waiting.length : at, 0, { pair, bound: cap2 });
         continue;
       }
     } else waiting.shift();
-    const r = solvePair(ctx, reach, t, pair, tol);
+    const r = solvePair(ctx, reach, t, pair, tol, termsOf(pair));
     solved++;
     solvedHi = Q.max(solvedHi, Q.min(r.hi, bound));
     if (r.lo.gt(lo)) {
@@ -360,8 +355,9 @@ export function pairStages(ctx: RegretContext, prefix: readonly Q[]): { cap: Q; 
   if (reach.length === 0) return [];
   const outside = ctx.leaves.filter((l) => samePrefix(l.path, prefix, t) && !l.inside);
   return nodePairs(ctx, t, outside, reach).map((pair) => {
-    const r = solvePair(ctx, reach, t, pair, DEFAULT_TOL);
-    return { cap: pair.cap, lagrange: lagrangeCap(ctx.problem.model, reach, t, pair), lo: r.lo, hi: r.hi };
+    const terms = pairTerms(ctx.problem.model, t, pair);
+    const r = solvePair(ctx, reach, t, pair, DEFAULT_TOL, terms);
+    return { cap: pair.cap, lagrange: lagrangeCap(reach, pair, terms), lo: r.lo, hi: r.hi };
   });
 }
 

@@ -309,7 +309,7 @@ function rootF(fn: (x: number) => number, a: number, b: number): number {
 }
 
 /** argmin of h(x) + mu·x over [lo, hi] in floats (h convex, so h' + mu is non-decreasing). */
-function argminF(h: DateTerm, mu: number, lo: number, hi: number): number {
+export function argminF(h: DateTerm, mu: number, lo: number, hi: number): number {
   // (inline arrows below: this runs millions of times, and a named closure costs a helper call under tsx)
   if (h.slopeF(lo) + mu >= 0) return lo;
   if (hi < Infinity) return h.slopeF(hi) + mu <= 0 ? hi : rootF((x) => h.slopeF(x) + mu, lo, hi);
