@@ -68,15 +68,18 @@ export function encodeFamily(c: FamilyCase): Json {
   return { N: c.N, q: c.q.toString(), f: projectToJson(c.f), avg: c.avg.toString(), max: c.max.toString(), x: c.x.toString(), y: c.y.toString(), omega: c.omega.map((r) => r.map(String)) };
 }
 
+/** o[k] as an exact rational, > 0 when `positive`, else ≥ 0; the field named on error. */
+export function rationalField(o: Record<string, unknown>, k: string, positive = false): Q {
+  const x = rationalAt(o[k], `instance.${k}`);
+  if (positive ? !x.gt(Q.ZERO) : x.lt(Q.ZERO)) throw new InputError(`instance.${k}`, positive ? "must be > 0" : "must be ≥ 0");
+  return x;
+}
+
 export function decodeFamily(v: unknown): FamilyCase {
   const o = (v ?? {}) as Record<string, unknown>;
   const N = Number(o.N);
   if (!Number.isInteger(N) || N < 2) throw new InputError("instance.N", "N ≥ 2 (the Theorem 1 family has T = N dates)");
-  const rat = (k: string, positive = false) => {
-    const x = rationalAt(o[k], `instance.${k}`);
-    if (positive ? !x.gt(Q.ZERO) : x.lt(Q.ZERO)) throw new InputError(`instance.${k}`, positive ? "must be > 0" : "must be ≥ 0");
-    return x;
-  };
+  const rat = (k: string, positive = false) => rationalField(o, k, positive);
   const omega = o.omega;
   if (!Array.isArray(omega) || omega.length !== N || omega.some((r) => !Array.isArray(r) || r.length !== N)) throw new InputError("instance.omega", `must be N × N = ${N} × ${N}`);
   const avg = rat("avg", true), max = rat("max", true);

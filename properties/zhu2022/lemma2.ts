@@ -18,7 +18,7 @@ import { inconclusive, violated } from "../../src/claims/verdicts.js";
 import { expBounds, type QInterval } from "../../src/exact/exp.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
-import { rationalAt } from "../../src/exact/zod.js";
+import { rationalField } from "../shared/single-resource.js";
 import { posRational } from "../../src/search/numbers.js";
 
 /** Lemma 2's statement: the multiplier m(N) in N·g(I(x(N))·m(N)) ≤ cap. */
@@ -80,11 +80,7 @@ const caseArb: fc.Arbitrary<Lemma2Case> = fc
     return { ...base, x };
   });
 
-const fieldQ = (o: Record<string, unknown>, k: string): Q => {
-  const x = rationalAt(o[k], `instance.${k}`);
-  if (!x.gt(Q.ZERO)) throw new InputError(`instance.${k}`, `must be > 0 (got ${x})`);
-  return x;
-};
+const fieldQ = (o: Record<string, unknown>, k: string): Q => rationalField(o, k, true);
 
 export const zhu2022Lemma2: Claim<Lemma2Case, Lemma2Statement> = {
   id: "zhu2022.lemma2",

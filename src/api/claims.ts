@@ -9,27 +9,21 @@ import { runClaim, type ClaimResult } from "../claims/run.js";
 import type { AnyClaim } from "../claims/types.js";
 import { InputError } from "../exact/errors.js";
 
-let loaded = false;
-function ensureLoaded(): void {
-  if (!loaded) loadCatalogue();
-  loaded = true;
-}
-
 /** Every registered claim, sorted by id. */
 export function all(): AnyClaim[] {
-  ensureLoaded();
+  loadCatalogue(); // idempotent
   return allClaims();
 }
 
 /** One claim by id (undefined if there is none). */
 export function get(id: string): AnyClaim | undefined {
-  ensureLoaded();
+  loadCatalogue(); // idempotent
   return getClaim(id);
 }
 
 /** Claims whose ids match a glob (`*`, `?`, comma-separated alternatives), e.g. "zhu2021.lemma*". */
 export function match(glob: string): AnyClaim[] {
-  ensureLoaded();
+  loadCatalogue(); // idempotent
   return matchClaims(glob);
 }
 

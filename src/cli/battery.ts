@@ -55,13 +55,18 @@ export function runBattery(claims: readonly AnyClaim[], opts: BatteryOptions): P
   opts.progress?.start(claims.length);
 
   return new Promise<BatteryRun>((resolve, reject) => {
-    const done = (interrupted: boolean) => {
-      if (stopped) return;
+    // Both ways out release the signal handlers and the workers once.
+    const stop = (interrupted: boolean): boolean => {
+      if (stopped) return false;
       stopped = true;
       process.off("SIGINT", onSigint);
       opts.signal?.removeEventListener("abort", onAbort);
       for (const w of workers) void w.terminate();
       opts.progress?.stop(interrupted);
+      return true;
+    };
+    const done = (interrupted: boolean) => {
+      if (!stop(interrupted)) return;
       resolve({
         results: results.filter((r): r is ClaimResult => r !== undefined),
         notRun: claims.filter((_, i) => results[i] === undefined).map((c) => c.id),
@@ -69,11 +74,7 @@ export function runBattery(claims: readonly AnyClaim[], opts: BatteryOptions): P
       });
     };
     const fail = (message: string) => {
-      if (stopped) return;
-      stopped = true;
-      process.off("SIGINT", onSigint);
-      for (const w of workers) void w.terminate();
-      opts.progress?.stop(true);
+      if (!stop(true)) return;
       reject(new InputError(opts.module !== undefined ? "--module" : "worker", message));
     };
     const onSigint = () => done(true);

@@ -7,7 +7,7 @@ import { detailLines, resultTable, summaryLine } from "../report/table.js";
 import { parseWorkers, runBattery } from "./battery.js";
 import { validateOutputs, writeReports, type OutputFlags } from "./outputs.js";
 import { parsePositiveInt, parseSeed, parseShard, parseTimeLimit, validateGlob } from "./options.js";
-import { lineProgress, ttyProgress } from "./progress.js";
+import { chooseProgress } from "./progress.js";
 
 export interface CheckFlags extends OutputFlags {
   only?: string;
@@ -47,7 +47,6 @@ export async function runCheck(flags: CheckFlags, signal?: AbortSignal): Promise
   const toStdout = flags.json === "-";
   const log = (s: string) => (toStdout ? process.stderr : process.stdout).write(s + "\n");
   log(`mechcheck check: ${claims.length} claim(s), seed ${seed}${runs ? `, ${runs} runs each` : ""}, ${Math.min(workers, claims.length)} worker(s)`);
-  const live = flags.progress !== false && process.stderr.isTTY === true;
   const store = flags.store ?? "counterexamples";
   const run = await runBattery(claims, {
     seed,
@@ -55,7 +54,7 @@ export async function runCheck(flags: CheckFlags, signal?: AbortSignal): Promise
     ...(runs !== undefined ? { runs } : {}),
     ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
     ...(signal ? { signal } : {}),
-    progress: live ? ttyProgress() : lineProgress(toStdout || process.stdout.isTTY ? () => {} : log),
+    progress: chooseProgress(flags.progress, toStdout, log),
     onResult: (claim, r) => (flags.save !== false && (r.counterexample || r.outside) ? saveResult(store, claim, r) : r),
   });
   const command = reproduceCommand(seed, flags);

@@ -15,7 +15,7 @@ import { printSummary } from "./check.js";
 import { loadFamily } from "../mechanisms/plugin.js";
 import { validateOutputs, writeReports, type OutputFlags } from "./outputs.js";
 import { parsePositiveInt, parseSeed, validateGlob } from "./options.js";
-import { lineProgress, ttyProgress } from "./progress.js";
+import { chooseProgress } from "./progress.js";
 
 export interface HuntFlags extends OutputFlags {
   module: string;
@@ -57,7 +57,7 @@ export async function runHunt(flags: HuntFlags): Promise<number> {
     workers,
     module: resolve(flags.module),
     ...(runs !== undefined ? { runs } : {}),
-    progress: flags.progress !== false && process.stderr.isTTY === true ? ttyProgress() : lineProgress(toStdout || process.stdout.isTTY ? () => {} : log),
+    progress: chooseProgress(flags.progress, toStdout, log),
     onResult: (claim, r) => (flags.save !== false && (r.counterexample || r.outside) ? saveResult(store, claim, r, subject) : r),
   });
   const command = `mechcheck hunt --module ${flags.module} --seed ${seed}${flags.claims ? ` --claims '${flags.claims}'` : ""}${runs ? ` --runs ${runs}` : ""}`;

@@ -15,6 +15,18 @@ export interface Progress {
   stop(interrupted: boolean): void;
 }
 
+/**
+ * The display a battery command uses: the live bar when asked (not --no-progress) and stderr is a
+ * terminal; else ordered plain lines on `log`, or nothing when stdout carries the JSON or is itself
+ * a terminal (the final table is enough there).
+ */
+export function chooseProgress(wanted: boolean | undefined, toStdout: boolean, log: (s: string) => void): Progress {
+  if (wanted !== false && process.stderr.isTTY === true) return ttyProgress();
+  return lineProgress(toStdout || process.stdout.isTTY ? () => {} : log);
+}
+
+const claimLine = (x: ClaimResult) => `  ${x.id}: ${x.status}${x.cut ? " (cut)" : ""} (${x.cases} cases, ${x.ms} ms)`;
+
 export function lineProgress(log: (s: string) => void): Progress {
   const pending = new Map<number, ClaimResult>();
   let nextToPrint = 0;
@@ -27,12 +39,12 @@ export function lineProgress(log: (s: string) => void): Progress {
       while (pending.has(nextToPrint)) {
         const x = pending.get(nextToPrint)!;
         pending.delete(nextToPrint++);
-        log(`  ${x.id}: ${x.status}${x.cut ? " (cut)" : ""} (${x.cases} cases, ${x.ms} ms)`);
+        log(claimLine(x));
       }
     },
     stop(interrupted) {
       // Claims that finished after one still running when the run was interrupted.
-      for (const [, x] of [...pending].sort((a, b) => a[0] - b[0])) log(`  ${x.id}: ${x.status} (${x.cases} cases, ${x.ms} ms)`);
+      for (const [, x] of [...pending].sort((a, b) => a[0] - b[0])) log(claimLine(x));
       if (interrupted) log("  interrupted: stopping (finished claims are kept and saved)");
     },
   };
