@@ -7,7 +7,7 @@ import { InputError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import { showInterval, type Interval } from "../mechanisms/types.js";
 import { linkedTransferBounds, unlinkedTransfers } from "../mechanisms/single-resource/vcg.js";
-import { agentSurplus, allocationsOf, betaPow, efficientAllocation, efficientSurplus } from "../models/single-resource/model.js";
+import { agentSurplus, allocationMatrix, betaPow, efficientAllocation, efficientSurplus } from "../models/single-resource/model.js";
 import { contains, describeOmegaStar } from "../typespace/single-resource.js";
 import { readSingleInstance } from "../typespace/single-resource-json.js";
 import { cheapnessJson, cheapnessLines, type CheapnessRequest, type EvalFlags } from "./eval-cheapness.js";
@@ -20,7 +20,8 @@ export function evalSingle(raw: unknown, flags: EvalFlags, cheap: CheapnessReque
   if (!inst.omega) throw new InputError("instance.omega", "eval of a single-resource model needs the reports ω (N × T)");
   const w = inst.omega;
   const d = betaPow(model.beta, model.T - 1);
-  const S = w.map((row, n) => agentSurplus(model, allocationsOf(model, w, n), row));
+  const A = allocationMatrix(model, w);
+  const S = w.map((row, n) => agentSurplus(model, A[n] as Q[], row));
   const V = unlinkedTransfers(model, w);
   const inside = w.every((row) => contains(set, row));
   // The linked VCG is evaluated at reports in Ω*; outside, it retracts them first (not shown here).

@@ -357,9 +357,25 @@ export function parseQ(s: string): Q {
 }
 
 export function sum(xs: readonly Q[]): Q {
+  if (xs.length > 8) return sumRange(xs, 0, xs.length);
   let s = Q.ZERO;
   for (const x of xs) s = s.add(x);
   return s;
+}
+
+/**
+ * Pairwise (balanced) summation: with unrelated denominators a running total grows with every term,
+ * so a left-to-right sum does n gcds on ever longer numbers; a balanced tree keeps both operands of
+ * most additions short.
+ */
+function sumRange(xs: readonly Q[], from: number, to: number): Q {
+  if (to - from <= 4) {
+    let s = xs[from] as Q;
+    for (let i = from + 1; i < to; i++) s = s.add(xs[i] as Q);
+    return s;
+  }
+  const mid = (from + to) >> 1;
+  return sumRange(xs, from, mid).add(sumRange(xs, mid, to));
 }
 
 export function minQ(xs: readonly Q[]): Q {

@@ -25,7 +25,7 @@ import { InputError } from "../exact/errors.js";
 import { Q, sum } from "../exact/rational.js";
 import type { Interval } from "../mechanisms/types.js";
 import { linkedTransferBounds, retractProfile, unlinkedTransfers } from "../mechanisms/single-resource/vcg.js";
-import { agentSurplus, allocationsOf, efficientSurplus, makeModel, type Endowments } from "../models/single-resource/model.js";
+import { efficientSurplus, makeModel, surplusAt, type Endowments } from "../models/single-resource/model.js";
 import type { ProjectType } from "../models/single-resource/project.js";
 import { contains, type OmegaStar } from "../typespace/single-resource.js";
 import { mulberry32 } from "../exact/prng.js";
@@ -122,7 +122,7 @@ export function simulateTheorem1(o: Theorem1Options, onSize?: (r: SizeResult) =>
       if (w.every((row) => contains(set, row))) inStar++;
       const reports = retractProfile(set, w); // truthful agents; Lemma 1's retraction outside Ω*
       sEff = sEff.add(efficientSurplus(model, w));
-      sMech = sMech.add(sum(w.map((row, n) => agentSurplus(model, allocationsOf(model, reports, n), row))));
+      sMech = sMech.add(surplusAt(model, reports, w));
       const bounds = linkedTransferBounds(model, set, reports, o.tol);
       for (const b of bounds) {
         cLo = cLo.add(Q.max(b.lo, Q.ZERO)); // V* ≥ 0 on Ω* (the minimum is over a set containing the report)

@@ -116,7 +116,28 @@ export function inPiece(piece: Piece, x: readonly Q[]): boolean {
 
 /** ωⁿ ∈ Ω*ⁿ, exactly. */
 export function contains(set: OmegaStar, x: readonly Q[]): boolean {
-  return pieces(set, x.length).some((p) => inPiece(p, x));
+  if (!x.every((v) => v.sign() >= 0)) return false;
+  switch (set.kind) {
+    case "all":
+      return true;
+    case "window": {
+      // Σ_{s≠t} ω_s = S − ω_t: every row holds iff the extreme dates do — O(T), where the rows are O(T²)
+      if (x.length < 2) return pieces(set, x.length).some((p) => inPiece(p, x));
+      const k = Q.of(x.length - 1), S = sum([...x]);
+      const lo = S.sub(x.reduce((m, v) => Q.max(m, v))), hi = S.sub(x.reduce((m, v) => Q.min(m, v)));
+      return lo.ge(set.avg.sub(set.x).mul(k)) && hi.le(set.avg.add(set.x).mul(k));
+    }
+    case "box-average": {
+      const T = Q.of(x.length), S = sum([...x]);
+      return x.every((v) => v.le(set.max)) && S.le(set.avg.add(set.x).mul(T)) && S.ge(set.avg.sub(set.x).mul(T));
+    }
+    case "box":
+      return x.every((v, t) => v.ge(set.lo[t] as Q) && v.le(set.hi[t] as Q));
+    case "union":
+      return set.parts.some((p) => contains(p, x));
+    case "polytope":
+      return pieces(set, x.length).some((p) => inPiece(p, x));
+  }
 }
 
 /** A member of the piece agreeing with `prefix` on the first dates, or null (exact LP). */
@@ -134,8 +155,8 @@ export function completion(piece: Piece, T: number, prefix: readonly Q[]): Q[] |
  */
 export function retract(set: OmegaStar, x: readonly Q[]): Q[] {
   const T = x.length;
+  if (contains(set, x)) return [...x];
   const ps = pieces(set, T);
-  if (ps.some((p) => inPiece(p, x))) return [...x];
   let last: Q[] | null = null; // a completion of the longest extendable prefix
   for (let t = 0; t <= T; t++) {
     const prefix = x.slice(0, t);

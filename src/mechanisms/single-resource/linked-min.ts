@@ -998,11 +998,21 @@ function windowBoundsAt(ctx: Ctx, S: Q, L: Q, U: Q, fillAt: (S: number) => { x: 
   while (rounds < budget && (lo === null || !closed(ctx, lo, hi))) {
     const rel = spacing(rounds++);
     let bound: Q | null = L.mul(B).sub(U.mul(A));
+    // inactive dates share k = A − B, and dates often share their term (dateTerms): one bound per pair
+    const memo = new Map<DateTerm, Map<string, Q | null>>();
     for (let t = 0; t < T && bound !== null; t++) {
       const h = terms[t] as DateTerm, kt = k[t] as Q;
-      const inner = innerBound(h, kt, Q.ZERO, null, argminF(h, kt.toNumber(), 0, Infinity), rel);
-      // rounded down to a short dyadic: still a lower bound, and the sum keeps a power-of-2 denominator
-      bound = inner === null ? null : bound.add(floorDyadic(inner, 80));
+      let byK = memo.get(h);
+      if (!byK) memo.set(h, (byK = new Map()));
+      const key = kt.toString();
+      let inner = byK.get(key);
+      if (inner === undefined) {
+        const exact = innerBound(h, kt, Q.ZERO, null, argminF(h, kt.toNumber(), 0, Infinity), rel);
+        // rounded down to a short dyadic: still a lower bound, and the sum keeps a power-of-2 denominator
+        inner = exact === null ? null : floorDyadic(exact, 80);
+        byK.set(key, inner);
+      }
+      bound = inner === null ? null : bound.add(inner);
     }
     if (bound !== null) lo = lo === null ? bound : Q.max(lo, bound);
   }

@@ -7,11 +7,11 @@
  *   transfers come as certified intervals (linked-min.ts).
  */
 import { InternalError } from "../../exact/errors.js";
-import { Q, q } from "../../exact/rational.js";
-import { betaPow, contribution, efficientAllocation, type Endowments, type SingleResourceModel } from "../../models/single-resource/model.js";
+import { Q, q, sum } from "../../exact/rational.js";
+import { betaPow, dateContributions, efficientAllocation, type Endowments, type SingleResourceModel } from "../../models/single-resource/model.js";
 import { contains, pieces, retract, type OmegaStar } from "../../typespace/single-resource.js";
 import type { BoundedMechanism, Interval, MechanismFamily } from "../types.js";
-import { dateTerms, othersSurplus, type DateTerm } from "./date-terms.js";
+import { dateTerms, dateTotals, othersSurplus, type DateTerm } from "./date-terms.js";
 import { certifiedMin, windowMinimum, type MinBounds } from "./linked-min.js";
 
 export const SINGLE_KIND = "single-resource";
@@ -25,18 +25,19 @@ export type SingleResourceFamily = MechanismFamily<{ model: SingleResourceModel;
 /** Default relative tolerance of the certified minimum: far below any gap a verdict turns on. */
 export const DEFAULT_TOL = q(1, 10 ** 12);
 
-/** Vⁿ(ω) for every agent, exact: each date's total discounted contribution minus agent n's own. */
+/** Vⁿ(ω) for every agent, exact: the total discounted contribution minus agent n's own. */
 export function unlinkedTransfers(model: SingleResourceModel, reports: Endowments): Q[] {
   const { T, beta } = model;
-  const V = reports.map(() => Q.ZERO);
+  const own: Q[][] = reports.map(() => []);
+  const totals: Q[] = [];
   for (let t = 0; t < T; t++) {
-    const a = efficientAllocation(model, reports, t);
     const c = betaPow(beta, t - (T - 1));
-    const own = reports.map((row, m) => c.mul(contribution(model.f, row[t] as Q, a[m] as Q)));
-    const total = own.reduce((x, y) => x.add(y), Q.ZERO);
-    own.forEach((o, n) => (V[n] = (V[n] as Q).add(total.sub(o))));
+    const date = dateContributions(model, reports, reports, t);
+    totals.push(c.mul(sum(date)));
+    date.forEach((o, n) => (own[n] as Q[]).push(c.mul(o)));
   }
-  return V;
+  const grand = sum(totals);
+  return own.map((row) => grand.sub(sum(row)));
 }
 
 export function unlinkedVcg(model: SingleResourceModel): SingleResourceMechanism {
@@ -79,8 +80,9 @@ export function linkedMinimum(model: SingleResourceModel, omegaStar: OmegaStar, 
 
 /** V*ⁿ bounds at a profile already in Ω*: [Vⁿ − hi, Vⁿ − lo]. */
 export function linkedTransferBounds(model: SingleResourceModel, omegaStar: OmegaStar, reports: Endowments, tol: Q = DEFAULT_TOL): Interval[] {
+  const totals = dateTotals(model, reports);
   return reports.map((_, n) => {
-    const terms = dateTerms(model, reports, n);
+    const terms = dateTerms(model, reports, n, totals);
     const v = othersSurplus(terms, reports[n] as Q[]);
     const m = minimumOver(terms, model, omegaStar, tol);
     return { lo: v.sub(m.hi), hi: v.sub(m.lo) };

@@ -75,14 +75,44 @@ export function agentSurplus(model: SingleResourceModel, a: readonly Q[], omega:
 
 /** Agent n's efficient allocations at every date for the report profile. */
 export function allocationsOf(model: SingleResourceModel, reports: Endowments, n: number): Q[] {
-  const a: Q[] = [];
-  for (let t = 0; t < model.T; t++) a.push(efficientAllocation(model, reports, t)[n] as Q);
+  return allocationMatrix(model, reports)[n] as Q[];
+}
+
+/** 𝐀(ω) as a matrix a[n][t], each date's allocation computed once (allocationsOf per agent is O(N²T)). */
+export function allocationMatrix(model: SingleResourceModel, reports: Endowments): Q[][] {
+  const a: Q[][] = reports.map(() => []);
+  for (let t = 0; t < model.T; t++) efficientAllocation(model, reports, t).forEach((v, n) => (a[n] as Q[]).push(v));
   return a;
+}
+
+/**
+ * Every agent's ω_t f(𝐀_t(reports)/ω_t) at date t, with ω the truth (undiscounted). Agents with the
+ * same true value and report get the same number: it is evaluated once per such pair (with discrete
+ * endowments a date has a handful of pairs among hundreds of agents).
+ */
+export function dateContributions(model: SingleResourceModel, reports: Endowments, truth: Endowments, t: number): Q[] {
+  const total = dateTotal(reports, t);
+  const memo = new Map<string, Q>();
+  return truth.map((row, n) => {
+    const w = row[t] as Q, r = (reports[n] as readonly Q[])[t] as Q;
+    const key = `${w}|${r}`;
+    let c = memo.get(key);
+    if (c === undefined) {
+      c = contribution(model.f, w, total.isZero() ? Q.ZERO : r.mul(model.qbar).div(total));
+      memo.set(key, c);
+    }
+    return c;
+  });
+}
+
+/** S(𝐀(reports), truth): total surplus of the efficient allocation for the reports, valued at the truth. */
+export function surplusAt(model: SingleResourceModel, reports: Endowments, truth: Endowments): Q {
+  return sum(Array.from({ length: model.T }, (_, t) => betaPow(model.beta, t).mul(sum(dateContributions(model, reports, truth, t)))));
 }
 
 /** S(𝐀(ω), ω): total surplus of the efficient allocation at the truth. */
 export function efficientSurplus(model: SingleResourceModel, w: Endowments): Q {
-  return sum(w.map((row, n) => agentSurplus(model, allocationsOf(model, w, n), row)));
+  return surplusAt(model, w, w);
 }
 
 /** Replaces agent n's row. */
