@@ -144,9 +144,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--plot <file>", "write the curves to FILE.svg or FILE.png")
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .option("--project <file>", "a module exporting a project family of your own, usable in --f")
+    .option("--workers <k>", "worker threads for the runs (default: the number of cores; 1 runs in this thread)")
     .action(async (id, opts) => {
       if (opts.project !== undefined) await loadProjectModule(opts.project);
-      code = await runSimulate(id, opts);
+      code = await runSimulate(id, opts, opts.project);
     });
 
   program
@@ -158,6 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--no-battery", "leave out the battery on 1 and 2 worker threads (about 40 s)")
     .option("--mutants", "also hunt every mutant of examples/mutants/ (kill rate, time to the first kill, shrunk size, mutation score)")
     .option("--seeds <n>", "with --mutants: seeds per mutant (default 10)")
+    .option("--simulation", "also run the whole Theorem 1 simulation (N = 2..256, 20 runs, both papers) on worker threads and time it (about 2 minutes)")
     .option("--md <file>", "also write the whole report as Markdown (BENCHMARKS.md)")
     .action(async (opts) => {
       code = await runBench(opts);

@@ -10,7 +10,9 @@ import type { Json } from "../exact/json.js";
 import { parseQ, Q, type Q as QType } from "../exact/rational.js";
 import { saturating } from "../models/single-resource/project.js";
 import { chartSvg, svgToPng, type SeriesPoint } from "../report/plot.js";
-import { simulateTheorem1, type SizeResult, type Theorem1Paper } from "../simulate/theorem1.js";
+import { checkTheorem1Options, simulateTheorem1, type SizeResult, type Theorem1Options, type Theorem1Paper } from "../simulate/theorem1.js";
+import { parseWorkers } from "./battery.js";
+import { simulateOnWorkers } from "./simulate-pool.js";
 import { projectFromJson } from "../typespace/single-resource-json.js";
 import { writeOutput } from "./io.js";
 import { parsePositiveInt, parseSeed } from "./options.js";
@@ -28,6 +30,7 @@ export interface SimulateFlags {
   readonly epsilon?: string;
   readonly plot?: string;
   readonly json?: string;
+  readonly workers?: string;
 }
 
 function rational(s: string, flag: string): QType {
@@ -47,7 +50,8 @@ function intList(s: string, flag: string): number[] {
 
 const dec = (x: QType, digits = 6) => x.toNumber().toPrecision(digits);
 
-export async function runSimulate(id: string, flags: SimulateFlags): Promise<number> {
+/** The experiment's options from the command line (a --project module must be registered first). */
+export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Options {
   if (!(SIMULATIONS as readonly string[]).includes(id)) throw new InputError("ID", `unknown experiment "${id}" (known: ${SIMULATIONS.join(", ")})`);
   const paper = id.split(".")[0] as Theorem1Paper;
   let f = saturating(Q.ONE, Q.ONE);
@@ -61,8 +65,7 @@ export async function runSimulate(id: string, flags: SimulateFlags): Promise<num
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("--f", "expected a JSON object");
     f = projectFromJson(raw as Record<string, unknown>, "--f");
   }
-  if (flags.plot !== undefined && !/\.(svg|png)$/i.test(flags.plot)) throw new InputError("--plot", `the file must end in .svg or .png (got "${flags.plot}")`);
-  const opts = {
+  const opts: Theorem1Options = {
     paper,
     sizes: intList(flags.sizes ?? "2,4,8,16,32", "--sizes"),
     runs: parsePositiveInt(flags.runs, "--runs") ?? 20,
@@ -74,11 +77,28 @@ export async function runSimulate(id: string, flags: SimulateFlags): Promise<num
     epsilon: rational(flags.epsilon ?? "1/100", "--epsilon"),
     tol: Q.of(1, 1_000_000_000),
   };
+  checkTheorem1Options(opts);
+  return opts;
+}
+
+export async function runSimulate(id: string, flags: SimulateFlags, project?: string): Promise<number> {
+  const opts = simulateOptions(id, flags);
+  const workers = parseWorkers(flags.workers);
+  const f = opts.f;
+  if (flags.plot !== undefined && !/\.(svg|png)$/i.test(flags.plot)) throw new InputError("--plot", `the file must end in .svg or .png (got "${flags.plot}")`);
   const toStdout = flags.json === "-";
   if (!toStdout) process.stdout.write(`${id}: q̄ = N·${opts.q}, T = N, β = 1, f = ${f.name}, endowments ${opts.stay.isZero() ? "i.i.d." : `sticky (stay ${opts.stay})`} uniform on {${opts.support.join(", ")}}, ε = ${opts.epsilon}, ${opts.runs} runs per N, seed ${opts.seed}\n`);
-  const rows = simulateTheorem1(opts, (r) => {
+  const onSize = (r: SizeResult) => {
     if (!toStdout && process.stdout.isTTY) process.stdout.write(`  N = ${r.N}: ${r.ms} ms\n`);
-  });
+  };
+  const t0 = performance.now();
+  const run = workers === 1 ? { rows: simulateTheorem1(opts, onSize), interrupted: false } : await simulateOnWorkers(opts, { id, flags, ...(project !== undefined ? { project } : {}) }, workers, onSize);
+  if (run.interrupted) {
+    process.stderr.write("simulate: interrupted; nothing written\n");
+    return 130;
+  }
+  const rows = run.rows;
+  const wallMs = Math.round(performance.now() - t0);
   const json: Json = {
     experiment: id,
     parameters: { q: opts.q.toString(), f: f.name, support: opts.support.map(String), stay: opts.stay.toString(), epsilon: opts.epsilon.toString(), runs: opts.runs, seed: opts.seed, xRule: "x(N) = ⌈1000·r·√(ln(2N²(N−1)R̄/ε²)/(2N))⌉/1000, R̄ = N²q f'(0) ∨ ε, r = support range" },
@@ -93,9 +113,11 @@ export async function runSimulate(id: string, flags: SimulateFlags): Promise<num
       uncertifiedMinima: r.uncertified,
       ms: r.ms,
     })),
+    workers,
+    wallMs,
   };
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(json, null, 2) + "\n");
-  if (!toStdout) process.stdout.write(table(rows) + "\n");
+  if (!toStdout) process.stdout.write(table(rows) + `\n${wallMs} ms on ${workers} worker${workers === 1 ? "" : "s"} (the ms column is each size's compute time summed over its runs)\n`);
   if (flags.plot !== undefined) {
     const svg = await chartSvg({ title: `${id}: linked VCG as N grows`, xTitle: "N (agents = dates)", yTitle: "ratio", points: plotPoints(rows) });
     writeFileSync(flags.plot, /\.png$/i.test(flags.plot) ? svgToPng(svg) : svg);

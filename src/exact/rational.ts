@@ -127,6 +127,13 @@ export class Q {
     return new Q(0, 1, n, d);
   }
 
+  /** A pair already in lowest terms with d > 0 (the callers prove it): no gcd, just the small form when it fits. */
+  private static reducedBig(n: bigint, d: bigint): Q {
+    if (n === 0n) return Q.ZERO;
+    if (d <= BIG_MAX_SAFE && n <= BIG_MAX_SAFE && n >= -BIG_MAX_SAFE) return new Q(Number(n), Number(d), undefined, undefined);
+    return new Q(0, 1, n, d);
+  }
+
   /** Normalizes a pair of safe integers. */
   private static fromSmall(n: number, d: number): Q {
     if (d === 0) throw new RangeError("rational with zero denominator");
@@ -187,7 +194,16 @@ export class Q {
         }
       }
     }
-    return Q.fromBig(this.num * o.den + o.num * this.den, this.den * o.den);
+    // Knuth, TAOCP 4.5.1: with g = gcd(b, d), (a·(d/g) + c·(b/g)) / (b·d/g) needs only the gcd of the
+    // numerator with g — gcds on numbers half the size of the cross products (and none when g = 1)
+    const a = this.num, b = this.den, c = o.num, d = o.den;
+    const g = gcdBig(b, d);
+    if (g === 1n) return Q.reducedBig(a * d + c * b, b * d);
+    const bg = b / g, dg = d / g;
+    const t = a * dg + c * bg;
+    if (t === 0n) return Q.ZERO;
+    const g2 = gcdBig(t, g);
+    return g2 === 1n ? Q.reducedBig(t, bg * d) : Q.reducedBig(t / g2, bg * (d / g2));
   }
 
   sub(o: Q): Q {
@@ -202,7 +218,11 @@ export class Q {
       const d = (this.d / g2) * (o.d / g1);
       if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return Q.small(n, d);
     }
-    return Q.fromBig(this.num * o.num, this.den * o.den);
+    // Knuth, TAOCP 4.5.1: cancel across (a with d, c with b) before multiplying; the product is then reduced
+    const a = this.num, b = this.den, c = o.num, d = o.den;
+    if (a === 0n || c === 0n) return Q.ZERO;
+    const g1 = gcdBig(a, d), g2 = gcdBig(c, b);
+    return Q.reducedBig((a / g1) * (c / g2), (b / g2) * (d / g1));
   }
 
   div(o: Q): Q {
@@ -390,4 +410,21 @@ export function maxQ(xs: readonly Q[]): Q {
   let m = xs[0] as Q;
   for (const x of xs) if (x.gt(m)) m = x;
   return m;
+}
+
+/**
+ * The largest dyadic ≤ v with about `bits` significant bits: a certified lower bound that is cheap
+ * to add (sums of dyadics keep a power-of-2 denominator, where exact sums of unrelated denominators grow).
+ */
+export function floorDyadic(v: Q, bits: number): Q {
+  const f = Math.abs(v.toNumber());
+  if (!(f > 2 ** -900 && f < 2 ** 900)) return v.floor(); // still ≤ v
+  const k = bits - Math.floor(Math.log2(f));
+  const scale = k >= 0 ? Q.of(1n << BigInt(k)) : Q.of(1n, 1n << BigInt(-k));
+  return v.mul(scale).floor().div(scale);
+}
+
+/** The smallest dyadic ≥ v with about `bits` significant bits (floorDyadic's mirror). */
+export function ceilDyadic(v: Q, bits: number): Q {
+  return floorDyadic(v.neg(), bits).neg();
 }

@@ -22,10 +22,10 @@
  * ω_avg is the support's mean; ω_max (stylized) its maximum.
  */
 import { InputError } from "../exact/errors.js";
-import { Q, sum } from "../exact/rational.js";
+import { ceilDyadic, floorDyadic, Q, sum } from "../exact/rational.js";
 import type { Interval } from "../mechanisms/types.js";
 import { linkedTransferBounds, retractProfile, unlinkedTransfers } from "../mechanisms/single-resource/vcg.js";
-import { efficientSurplus, makeModel, surplusAt, type Endowments } from "../models/single-resource/model.js";
+import { efficientSurplus, makeModel, surplusAt, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
 import type { ProjectType } from "../models/single-resource/project.js";
 import { contains, type OmegaStar } from "../typespace/single-resource.js";
 import { mulberry32 } from "../exact/prng.js";
@@ -105,46 +105,89 @@ function draw(o: Theorem1Options, N: number, run: number): Endowments {
   });
 }
 
-export function simulateTheorem1(o: Theorem1Options, onSize?: (r: SizeResult) => void): SizeResult[] {
-  checkTheorem1Options(o);
+/** What one draw contributes to its size's row: exact sums, so runs can be computed in any order, on any thread. */
+export interface RunTotals {
+  readonly inStar: boolean;
+  /** S(𝐀(ω), ω). */
+  readonly sEff: Q;
+  /** S(𝐀([ω]), ω). */
+  readonly sMech: Q;
+  /** Σₙ V*ⁿ: certified bounds. */
+  readonly cLo: Q;
+  readonly cHi: Q;
+  /** Σₙ Vⁿ at the truth. */
+  readonly cUnlinked: Q;
+  readonly uncertified: number;
+}
+
+/** Ω*(N) and the model of size N: shared by every run of that size. */
+export interface SizeSetup {
+  readonly N: number;
+  readonly x: Q;
+  readonly omegaStar: OmegaStar;
+  readonly model: SingleResourceModel;
+}
+
+export function sizeSetup(o: Theorem1Options, N: number): SizeSetup {
   const avg = sum([...o.support]).div(Q.of(o.support.length));
   const max = o.support.reduce((m, v) => Q.max(m, v));
   const range = max.sub(o.support.reduce((m, v) => Q.min(m, v)));
+  const x = windowWidth(N, o.q, o.f, range, o.epsilon);
+  const omegaStar: OmegaStar = o.paper === "zhu2022" ? { kind: "window", avg, x } : { kind: "box-average", max, avg, x };
+  return { N, x, omegaStar, model: makeModel({ N, T: N, beta: Q.ONE, qbar: Q.of(N).mul(o.q), f: o.f }) };
+}
+
+/** Draw number `run` of size N, and what it contributes. */
+export function theorem1Run(o: Theorem1Options, setup: SizeSetup, run: number): RunTotals {
+  const { N, omegaStar: set, model } = setup;
+  const w = draw(o, N, run);
+  const reports = retractProfile(set, w); // truthful agents; Lemma 1's retraction outside Ω*
+  let cLo = Q.ZERO, cHi = Q.ZERO, uncertified = 0;
+  for (const b of linkedTransferBounds(model, set, reports, o.tol)) {
+    // bounds rounded outward to 96-bit dyadics: still certified, and the sums over agents and runs stay
+    // short (the exact V* bounds have denominators that grow with every agent added)
+    cLo = cLo.add(floorDyadic(Q.max(b.lo, Q.ZERO), 96)); // V* ≥ 0 on Ω* (the minimum is over a set containing the report)
+    cHi = cHi.add(ceilDyadic(b.hi, 96));
+    if (b.hi.sub(b.lo).gt(o.tol.mul(Q.max(Q.ONE, b.hi.abs())))) uncertified++;
+  }
+  return {
+    inStar: w.every((row) => contains(set, row)),
+    sEff: efficientSurplus(model, w),
+    sMech: surplusAt(model, reports, w),
+    cLo,
+    cHi,
+    cUnlinked: sum(unlinkedTransfers(model, w)),
+    uncertified,
+  };
+}
+
+/** One size's row from its runs' totals (in run order; the sums are exact, so order does not change them). */
+export function sizeResult(setup: SizeSetup, runs: readonly RunTotals[], ms: number): SizeResult {
+  const total = (pick: (r: RunTotals) => Q) => sum(runs.map(pick));
+  const sEff = total((r) => r.sEff), sMech = total((r) => r.sMech), cLo = total((r) => r.cLo), cHi = total((r) => r.cHi);
+  return {
+    N: setup.N,
+    x: setup.x,
+    omegaStar: setup.omegaStar,
+    runs: runs.length,
+    inStar: runs.filter((r) => r.inStar).length,
+    efficiency: sMech.div(sEff),
+    costSurplus: { lo: cLo.div(sMech), hi: cHi.div(sMech) },
+    costSurplusFloat: (cLo.toNumber() + cHi.toNumber()) / 2 / sMech.toNumber(),
+    unlinkedCostSurplus: total((r) => r.cUnlinked).div(sEff),
+    uncertified: runs.reduce((k, r) => k + r.uncertified, 0),
+    ms: Math.round(ms),
+  };
+}
+
+/** The experiment on this thread, size after size (the CLI spreads the runs over worker threads instead). */
+export function simulateTheorem1(o: Theorem1Options, onSize?: (r: SizeResult) => void): SizeResult[] {
+  checkTheorem1Options(o);
   return o.sizes.map((N) => {
     const t0 = performance.now();
-    const x = windowWidth(N, o.q, o.f, range, o.epsilon);
-    const set: OmegaStar = o.paper === "zhu2022" ? { kind: "window", avg, x } : { kind: "box-average", max, avg, x };
-    const model = makeModel({ N, T: N, beta: Q.ONE, qbar: Q.of(N).mul(o.q), f: o.f });
-    let inStar = 0, uncertified = 0;
-    let sEff = Q.ZERO, sMech = Q.ZERO, cLo = Q.ZERO, cHi = Q.ZERO, cUnlinked = Q.ZERO;
-    for (let run = 0; run < o.runs; run++) {
-      const w = draw(o, N, run);
-      if (w.every((row) => contains(set, row))) inStar++;
-      const reports = retractProfile(set, w); // truthful agents; Lemma 1's retraction outside Ω*
-      sEff = sEff.add(efficientSurplus(model, w));
-      sMech = sMech.add(surplusAt(model, reports, w));
-      const bounds = linkedTransferBounds(model, set, reports, o.tol);
-      for (const b of bounds) {
-        cLo = cLo.add(Q.max(b.lo, Q.ZERO)); // V* ≥ 0 on Ω* (the minimum is over a set containing the report)
-        cHi = cHi.add(b.hi);
-        if (b.hi.sub(b.lo).gt(o.tol.mul(Q.max(Q.ONE, b.hi.abs())))) uncertified++;
-      }
-      cUnlinked = cUnlinked.add(sum(unlinkedTransfers(model, w)));
-    }
-    const costSurplus = { lo: cLo.div(sMech), hi: cHi.div(sMech) };
-    const r: SizeResult = {
-      N,
-      x,
-      omegaStar: set,
-      runs: o.runs,
-      inStar,
-      efficiency: sMech.div(sEff),
-      costSurplus,
-      costSurplusFloat: (cLo.toNumber() + cHi.toNumber()) / 2 / sMech.toNumber(),
-      unlinkedCostSurplus: cUnlinked.div(sEff),
-      uncertified,
-      ms: Math.round(performance.now() - t0),
-    };
+    const setup = sizeSetup(o, N);
+    const runs = Array.from({ length: o.runs }, (_, run) => theorem1Run(o, setup, run));
+    const r = sizeResult(setup, runs, performance.now() - t0);
     onSize?.(r);
     return r;
   });

@@ -65,8 +65,19 @@ export function checkOmegaStar(set: OmegaStar, T: number, field = "omegaStar"): 
   }
 }
 
+/** Sets are immutable; their rows (O(T²) rationals for the window) are built once per T. */
+const piecesCache = new WeakMap<OmegaStar, Map<number, readonly Piece[]>>();
+
 /** The convex pieces of Ω*ⁿ as LP rows over (ω_1, …, ω_T). */
-export function pieces(set: OmegaStar, T: number): Piece[] {
+export function pieces(set: OmegaStar, T: number): readonly Piece[] {
+  let byT = piecesCache.get(set);
+  if (!byT) piecesCache.set(set, (byT = new Map()));
+  let ps = byT.get(T);
+  if (!ps) byT.set(T, (ps = buildPieces(set, T)));
+  return ps;
+}
+
+function buildPieces(set: OmegaStar, T: number): Piece[] {
   switch (set.kind) {
     case "all":
       return [{ rows: [] }];
@@ -106,7 +117,7 @@ export function pieces(set: OmegaStar, T: number): Piece[] {
 }
 
 function satisfies(row: LpRow, x: readonly Q[]): boolean {
-  const lhs = sum(row.a.map((c, t) => c.mul(x[t] as Q)));
+  const lhs = sum(row.a.flatMap((c, t) => (c.isZero() ? [] : [c.mul(x[t] as Q)])));
   return row.op === "<=" ? lhs.le(row.b) : row.op === ">=" ? lhs.ge(row.b) : lhs.eq(row.b);
 }
 

@@ -14,11 +14,20 @@ describe("mechcheck simulate", () => {
     const args = ["simulate", "stylized.theorem1", "--sizes", "2,4", "--runs", "3", "--seed", "5", "--json", "-"];
     const a = cli(...args), b = cli(...args);
     expect(a.code).toBe(0);
-    const strip = (s: string) => s.replace(/"ms": \d+/g, '"ms": 0');
+    const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0');
     expect(strip(a.out)).toBe(strip(b.out));
     const out = JSON.parse(a.out) as { experiment: string; sizes: { N: number; inOmegaStar: number; unlinkedCostSurplus: string; costSurplus: { lo: string; hi: string } }[] };
     expect(out.experiment).toBe("stylized.theorem1");
     expect(out.sizes.map((s) => [s.N, s.unlinkedCostSurplus])).toEqual([[2, "1"], [4, "3"]]);
+  });
+  it("gives the same report on 1 and 2 worker threads (exact sums: the order runs finish in cannot matter)", () => {
+    const args = ["simulate", "zhu2022.theorem1", "--sizes", "3,2,5", "--runs", "4", "--seed", "9", "--json", "-"];
+    const one = cli(...args, "--workers", "1"), two = cli(...args, "--workers", "2");
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0').replace(/"workers": \d+/, '"workers": 0');
+    expect(strip(two.out)).toBe(strip(one.out));
+    expect((JSON.parse(one.out) as { sizes: { N: number }[] }).sizes.map((s) => s.N)).toEqual([3, 2, 5]);
   });
   it.each(["svg", "png"])("writes a %s plot", (ext) => {
     const file = join(tmp, `curves.${ext}`);
@@ -37,6 +46,7 @@ describe("mechcheck simulate", () => {
     [["zhu2022.theorem1", "--f", "{\"family\":\"quadlin\",\"c\":\"1\",\"s\":\"1/2\"}"], /^mechcheck: --f: quadlin.* is not strictly concave/],
     [["zhu2022.theorem1", "--f", "not json"], /^mechcheck: --f: expected JSON/],
     [["zhu2022.theorem1", "--plot", "curves.pdf"], /^mechcheck: --plot: the file must end in \.svg or \.png/],
+    [["zhu2022.theorem1", "--workers", "0"], /^mechcheck: --workers: expected an integer from 1 to 64/],
   ])("%j is refused", (args, msg) => {
     const out = join(tmp, "bad.json");
     const r = cli("simulate", ...args, "--json", out);

@@ -38,6 +38,22 @@ describe("Q agrees with fraction.js", () => {
     );
   });
 
+  it("add and mul when denominators share large factors (Knuth's reduced paths: g ≠ 1 and the numerator's gcd with g)", () => {
+    const factor = fc.bigInt({ min: 2n, max: 1n << 60n });
+    fc.assert(
+      fc.property(factor, bigish, bigish, den, den, (k, n1, n2, d1, d2) => {
+        // x = n1/(k·d1), y = n2/(k·d2), and a numerator built to cancel against k half of the time
+        const x: [bigint, bigint] = [n1, k * d1], y: [bigint, bigint] = [n2 * k + (n1 % 2n === 0n ? 0n : 1n), k * d2];
+        const a = toQ(x), b = toQ(y), fa = toF(x), fb = toF(y);
+        expect(same(a.add(b), fa.add(fb))).toBe(true);
+        expect(same(a.sub(b), fa.sub(fb))).toBe(true);
+        expect(same(a.mul(b), fa.mul(fb))).toBe(true);
+        expect(same(a.add(a.neg()), new Fraction(0))).toBe(true);
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+
   it("floor, ceil, pow, neg, abs", () => {
     fc.assert(
       fc.property(pair, fc.integer({ min: -4, max: 6 }), (x, k) => {

@@ -59,7 +59,7 @@
  * branch and bound (default 4000); a value given in the options applies to whichever method runs.
  */
 import { InputError, InternalError } from "../../exact/errors.js";
-import { Q, sum } from "../../exact/rational.js";
+import { Q, floorDyadic, sum } from "../../exact/rational.js";
 import { solveLP } from "../../lp/index.js";
 import type { LpRow, RowOp } from "../../lp/index.js";
 import { inPiece, type Piece } from "../../typespace/single-resource.js";
@@ -145,8 +145,12 @@ function closed(ctx: Ctx, lo: Q, hi: Q): boolean {
 }
 
 /** null: the piece is empty. */
+/** Pieces are immutable, and a set's pieces are reused across agents (typespace caches them): classify each once. */
+const structures = new WeakMap<Piece, Structure | "empty" | null>();
+
 function minOverPiece(ctx: Ctx, piece: Piece): PieceResult | null {
-  const st = structureOf(piece.rows, ctx.T);
+  let st = structures.get(piece);
+  if (st === undefined) structures.set(piece, (st = structureOf(piece.rows, ctx.T)));
   if (st === "empty") return null;
   const convex = ctx.terms.every((h) => h.convex);
   if (st && st.own.every((r) => r.alpha.isZero())) {
@@ -484,15 +488,6 @@ function fixSum(terms: readonly DateTerm[], x: Q[], box: Box, S: Q): Q[] {
   return x;
 }
 
-/** The largest dyadic ≤ v with about `bits` significant bits. */
-function floorDyadic(v: Q, bits: number): Q {
-  const f = Math.abs(v.toNumber());
-  if (!(f > 2 ** -900 && f < 2 ** 900)) return v.floor(); // still ≤ v
-  const k = bits - Math.floor(Math.log2(f));
-  const scale = k >= 0 ? Q.of(1n << BigInt(k)) : Q.of(1n, 1n << BigInt(-k));
-  return v.mul(scale).floor().div(scale);
-}
-
 /** The float point rounded to rationals and clipped into the box. */
 function roundInto(xF: readonly number[], box: Box, bits = 52): Q[] {
   return xF.map((v, t) => {
@@ -560,7 +555,17 @@ function waterFilling(ctx: Ctx, box: BoxSum): PieceResult {
   const budget = ctx.maxRounds ?? DEFAULT_BUDGET.refine;
   while (rounds < budget && (lo === null || !closed(ctx, lo, hi))) {
     const rel = spacing(rounds++);
-    const inner = terms.map((h, t) => innerBound(h, mu, box.l[t] as Q, box.u[t] as Q | null, xF[t] as number, rel) as Q);
+    // one bound per (shared term, box): the multiplier is common, so equal terms in equal boxes agree
+    const memo = new Map<DateTerm, Map<string, Q>>();
+    const inner = terms.map((h, t) => {
+      let byBox = memo.get(h);
+      if (!byBox) memo.set(h, (byBox = new Map()));
+      const key = `${box.l[t]}|${box.u[t]}`;
+      let v = byBox.get(key);
+      // rounded down to a short dyadic: still a lower bound, and the sum over dates stays cheap
+      if (v === undefined) byBox.set(key, (v = floorDyadic(innerBound(h, mu, box.l[t] as Q, box.u[t] as Q | null, xF[t] as number, rel) as Q, 80)));
+      return v;
+    });
     const L = sum(inner).sub(mu.mul(cap));
     lo = lo === null ? L : Q.max(lo, L);
   }
