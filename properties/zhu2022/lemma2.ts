@@ -14,18 +14,14 @@
  */
 import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
-import { inconclusive, violated } from "../../src/claims/verdicts.js";
-import { expBounds, type QInterval } from "../../src/exact/exp.js";
+import { aimedX, hoeffdingI, offByOne, type TailStatement } from "../shared/assumption1-tail.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { rationalField } from "../shared/single-resource.js";
 import { posRational } from "../../src/search/numbers.js";
 
 /** Lemma 2's statement: the multiplier m(N) in N·g(I(x(N))·m(N)) ≤ cap. */
-export interface Lemma2Statement {
-  readonly name: string;
-  multiplier(N: number): number;
-}
+export type Lemma2Statement = TailStatement;
 export const PAPER_LEMMA2: Lemma2Statement = { name: "zhu2022 Lemma 2 as stated (I(x(N))·N)", multiplier: (N) => N };
 export const LEMMA2_KIND = "zhu2022/lemma2-statement";
 
@@ -45,15 +41,6 @@ export const capOf = (c: Lemma2Case): Q => {
   const Rbar = Q.max(q(c.N * c.N).mul(c.q).mul(c.fp0), c.eps);
   return c.epsN.div(q(c.N)).mul(c.eps).div(q(c.N - 1).mul(Rbar));
 };
-/** N·g(I(x)·m) = 2N·e^{−I(x)·m}, certified. */
-const tail = (c: Lemma2Case, m: number): QInterval => {
-  const I = q(2).mul(c.x).mul(c.x).div(c.wbar.mul(c.wbar));
-  const e = expBounds(I.mul(q(m)).neg());
-  const k = q(2 * c.N);
-  return { lo: e.lo.mul(k), hi: e.hi.mul(k) };
-};
-const show = (i: QInterval) => `[${i.lo.toNumber().toPrecision(6)}, ${i.hi.toNumber().toPrecision(6)}]`;
-
 /**
  * Instances: N, ε, ε(N) ≤ ε, q, f'(0), w̄, and x either free or steered (in floats, only to aim the
  * search) into the window where Lemma 2's inequality holds and the needed one may not.
@@ -72,12 +59,7 @@ const caseArb: fc.Arbitrary<Lemma2Case> = fc
   .map(({ N, eps, epsFrac, q: qq, fp0, wbar, aim, xFree }) => {
     const base = { N, eps, epsN: eps.mul(epsFrac), q: qq, fp0, wbar };
     if (aim === null) return { ...base, x: xFree };
-    // z·N ≥ L and z·(N − 1) < L for L = ln(2N/cap): aim at z = L/(N − a/8) inside [L/N, L/(N − 1)).
-    const L = Math.log((2 * N) / capOf({ ...base, x: Q.ONE }).toNumber());
-    const z = L / (N - aim / 8);
-    const xf = wbar.toNumber() * Math.sqrt(z / 2);
-    const x = q(Math.max(1, Math.round(xf * 4096)), 4096);
-    return { ...base, x };
+    return { ...base, x: aimedX(N, q(N), capOf({ ...base, x: Q.ONE }), wbar, aim) };
   });
 
 const fieldQ = (o: Record<string, unknown>, k: string): Q => rationalField(o, k, true);
@@ -105,24 +87,6 @@ export const zhu2022Lemma2: Claim<Lemma2Case, Lemma2Statement> = {
   },
   size: (c) => ({ agents: c.N, dates: c.N }),
   check(c, statement) {
-    const cap = capOf(c);
-    const stated = tail(c, statement.multiplier(c.N));
-    if (stated.lo.gt(cap)) return { kind: "vacuous", hypothesis: "x(N) does not satisfy Lemma 2's inequality" };
-    if (stated.hi.gt(cap)) return inconclusive("Lemma 2's inequality is not decided by the certified bounds");
-    const needed = tail(c, c.N - 1);
-    if (needed.hi.le(cap)) return { kind: "holds" };
-    if (!needed.lo.gt(cap)) return inconclusive("the needed inequality is not decided by the certified bounds");
-    return violated(
-      `N = ${c.N}: Lemma 2's N·g(I(x)·${statement.multiplier(c.N)}) ∈ ${show(stated)} ≤ cap = ${cap.toNumber().toPrecision(6)}, but Assumption 1 only gives Pⁿ(ωⁿ ∉ Ω*ⁿ) ≤ N·g(I(x)(N − 1)) ∈ ${show(needed)} > cap (g(z) = 2e^{−z}, I(x) = 2x²/w̄²)`,
-      {
-        cap: cap.toString(),
-        lemma2Lo: stated.lo.toString(),
-        lemma2Hi: stated.hi.toString(),
-        neededLo: needed.lo.toString(),
-        neededHi: needed.hi.toString(),
-        // A certified lower bound on the excess (the exact excess is irrational).
-        excessAtLeast: needed.lo.sub(cap).toString(),
-      },
-    );
+    return offByOne(c.N, q(c.N), hoeffdingI(c.x, c.wbar), capOf(c), statement, "N·g(I(x)·m)");
   },
 };
