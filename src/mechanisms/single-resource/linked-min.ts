@@ -356,32 +356,66 @@ function spreadF(terms: readonly DateTerm[], x: number[], u: readonly number[], 
   return x;
 }
 
-/** Golden-section search of a convex function on [a, b] (unimodal suffices); the endpoints compete too. */
+/**
+ * The minimum of a convex function on [a, b] (unimodal suffices) by Brent's method (Forsythe, Malcolm
+ * and Moler's fmin): parabolic steps through the three best points, a golden-section step whenever a
+ * parabola is not trusted, stopping at about √ε relative in s — below that, float values of a smooth
+ * minimum are noise. A handful of evaluations where golden section alone needs ~70; this is float
+ * guidance only (the caller certifies whatever point it gets). The endpoints compete too.
+ */
 function goldenMinF(phi: (s: number) => number, a: number, b: number): { s: number; v: number; end: "lo" | "hi" | null } {
   const va = phi(a), vb = phi(b);
-  const r = (Math.sqrt(5) - 1) / 2;
+  const C = (3 - Math.sqrt(5)) / 2;
   let lo = a, hi = b;
-  let c = hi - r * (hi - lo), d = lo + r * (hi - lo);
-  let vc = phi(c), vd = phi(d);
-  for (let i = 0; i < 90 && hi - lo > 1e-14 * Math.max(Math.abs(lo), Math.abs(hi), 1e-300); i++) {
-    if (vc <= vd) {
-      hi = d;
-      d = c;
-      vd = vc;
-      c = hi - r * (hi - lo);
-      vc = phi(c);
+  let x = lo + C * (hi - lo), w = x, v = x;
+  let fx = phi(x), fw = fx, fv = fx;
+  let d = 0, e = 0;
+  for (let i = 0; i < 100; i++) {
+    const m = (lo + hi) / 2;
+    const tol1 = 1.5e-8 * Math.abs(x) + 1e-300, tol2 = 2 * tol1;
+    if (Math.abs(x - m) <= tol2 - (hi - lo) / 2) break;
+    let golden = true;
+    if (Math.abs(e) > tol1) {
+      // parabola through (v, fv), (w, fw), (x, fx)
+      let r = (x - w) * (fx - fv), q = (x - v) * (fx - fw), p = (x - v) * q - (x - w) * r;
+      q = 2 * (q - r);
+      if (q > 0) p = -p;
+      else q = -q;
+      const eOld = e;
+      e = d;
+      if (Math.abs(p) < Math.abs(0.5 * q * eOld) && p > q * (lo - x) && p < q * (hi - x)) {
+        d = p / q;
+        const u = x + d;
+        if (u - lo < tol2 || hi - u < tol2) d = x < m ? tol1 : -tol1;
+        golden = false;
+      }
+    }
+    if (golden) {
+      e = x < m ? hi - x : lo - x;
+      d = C * e;
+    }
+    const u = Math.abs(d) >= tol1 ? x + d : x + (d > 0 ? tol1 : -tol1);
+    const fu = phi(u);
+    if (fu <= fx) {
+      if (u < x) hi = x;
+      else lo = x;
+      v = w; fv = fw;
+      w = x; fw = fx;
+      x = u; fx = fu;
     } else {
-      lo = c;
-      c = d;
-      vc = vd;
-      d = lo + r * (hi - lo);
-      vd = phi(d);
+      if (u < x) lo = u;
+      else hi = u;
+      if (fu <= fw || w === x) {
+        v = w; fv = fw;
+        w = u; fw = fu;
+      } else if (fu <= fv || v === x || v === w) {
+        v = u; fv = fu;
+      }
     }
   }
-  const mid = vc <= vd ? { s: c, v: vc } : { s: d, v: vd };
-  if (va <= mid.v && va <= vb) return { s: a, v: va, end: "lo" };
-  if (vb <= mid.v) return { s: b, v: vb, end: "hi" };
-  return { ...mid, end: null };
+  if (va <= fx && va <= vb) return { s: a, v: va, end: "lo" };
+  if (vb <= fx) return { s: b, v: vb, end: "hi" };
+  return { s: x, v: fx, end: null };
 }
 
 /** The tangent spacing (relative) of refinement round r: second-order tight, floored near float resolution. */
