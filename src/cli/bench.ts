@@ -129,12 +129,15 @@ export async function runBench(flags: BenchFlags): Promise<number> {
   if (rs4) summary.push({ benchmark: "reasonable strategies (zhu2021 (2)), N = 3, T = 4", figure: `exact ${rs4.exactMs} ms`, baseline: `float ${rs4.floatMs} ms`, target: "< 2 s", met: met(rs4.exactMs < 2000) });
   const rg = benchRegret(seed);
   log("\nthe regret of zhu2022 §2.4 and condition (1)'s event (N = 3, 3 branches per date, the Theorem 1 window, ε = 1/20):");
-  const t10 = new Table({ style: { head: [], border: [] }, head: ["T", "leaves per agent", "event ms", "regret at every node ms", "nodes", "certified", "P(someone lies) ∈"] });
-  for (const r of rg) t10.push([r.T, r.leavesPerAgent, r.eventMs, r.regretMs ?? "(left out)", r.nodes ?? "-", r.certified ?? "-", shortInterval({ lo: parseQ(r.someoneLiesLo), hi: parseQ(r.someoneLiesHi) })]);
+  const t10 = new Table({ style: { head: [], border: [] }, head: ["T", "leaves per agent", "event ms (exact)", "event ms (float twin)", "regret at every node ms", "nodes", "certified", "P(someone lies) ∈ (exact)", "float"] });
+  for (const r of rg) {
+    if (r.skipped !== null) t10.push([r.T, r.leavesPerAgent, { colSpan: 7, content: `not run: ${r.skipped}` }]);
+    else t10.push([r.T, r.leavesPerAgent, r.eventMs!, r.floatMs!, r.regretMs ?? "(left out)", r.nodes ?? "-", r.certified ?? "-", shortInterval({ lo: parseQ(r.someoneLiesLo!), hi: parseQ(r.someoneLiesHi!) }), r.someoneLiesFloat!.toPrecision(6)]);
+  }
   log(t10.toString());
-  log("target: the exact regret and event for N = 3, T = 4 (81 leaves per agent) under 2 s (the regret at every node is left out at T = 4: about 25 s)");
+  log("target: the exact regret and event for N = 3, T = 4 (81 leaves per agent) under 2 s. The float twin runs the same pairs and search in doubles: it is not much faster, because the time goes to enumerating (continuation, others) pairs and the reachable sets, not to exact arithmetic; and where the exact event is an interval (regret bounds straddling ε/p) the float twin silently picks one end");
   const rg4 = rg.find((r) => r.T === 4), rg3 = rg.find((r) => r.T === 3);
-  if (rg4) summary.push({ benchmark: "zhu2022 regret and condition (1)'s event, N = 3, T = 4", figure: `event ${rg4.eventMs} ms`, baseline: rg3 ? `T = 3: event ${rg3.eventMs} ms, every node ${rg3.regretMs} ms` : "-", target: "< 2 s", met: met(rg4.eventMs < 2000) });
+  if (rg4 && rg4.eventMs !== null) summary.push({ benchmark: "zhu2022 regret and condition (1)'s event, N = 3, T = 4", figure: `event ${rg4.eventMs} ms`, baseline: `float twin ${rg4.floatMs} ms${rg3 ? `; T = 3: ${rg3.eventMs} ms` : ""}`, target: "< 2 s", met: met(rg4.eventMs < 2000) });
   let battery: BatteryBench | undefined;
   if (flags.battery !== false) {
     battery = await benchBattery(seed);

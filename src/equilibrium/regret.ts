@@ -73,12 +73,12 @@ const DEFAULT_TOL = Q.of(1, 1_000_000_000);
 /** Others' type combinations beyond which the exact search is refused (an input limit, not a heuristic). */
 export const MAX_OTHER_PROFILES = 200_000;
 
-interface OthersProfile {
+export interface OthersProfile {
   readonly O: readonly Q[];
   readonly leaves: readonly (readonly Q[])[];
 }
 
-interface LeafInfo {
+export interface LeafInfo {
   readonly path: readonly Q[];
   readonly inside: boolean;
   readonly retracted: readonly Q[];
@@ -121,22 +121,24 @@ export function regretContext(problem: RegretProblem, n: number): RegretContext 
   return { problem, n, others: [...byKey.values()], leaves: own, pieces: pieces(omegaStar, model.T) };
 }
 
-const samePrefix = (a: readonly Q[], b: readonly Q[], k: number) => {
+export const samePrefix = (a: readonly Q[], b: readonly Q[], k: number) => {
   for (let s = 0; s < k; s++) if (!a[s]!.eq(b[s]!)) return false;
   return true;
 };
 
 /** A reachable piece with the range of each coordinate over it (exact LPs; u null: unbounded). */
-interface ReachPiece {
+export interface ReachPiece {
   readonly piece: Piece;
   readonly l: readonly Q[];
   readonly u: readonly (Q | null)[];
   /** max Σ_s y_s over the piece (null: unbounded), for the one-multiplier bound. */
   readonly sMax: Q | null;
+  /** min Σ_s y_s over the piece (the float twin's search range). */
+  readonly sMin: Q;
 }
 
 /** The pieces of Ω*ⁿ ∩ {y|_{k} = p}: the reachable reports; [] when p has no completion. */
-function reachable(ctx: RegretContext, p: readonly Q[]): ReachPiece[] {
+export function reachable(ctx: RegretContext, p: readonly Q[]): ReachPiece[] {
   const T = ctx.problem.model.T;
   const unit = (s: number) => Array.from({ length: T }, (_, r) => (r === s ? Q.ONE : Q.ZERO));
   const fix: LpRow[] = p.map((v, s) => ({ a: unit(s), op: "=", b: v }));
@@ -151,8 +153,10 @@ function reachable(ctx: RegretContext, p: readonly Q[]): ReachPiece[] {
         l.push(lo.status === "optimal" ? lo.value : Q.ZERO);
         u.push(hi.status === "optimal" ? hi.value : null);
       }
-      const sum = solveLP({ sense: "max", c: Array.from({ length: T }, () => Q.ONE), rows: piece.rows });
-      return { piece, l, u, sMax: sum.status === "optimal" ? sum.value : null };
+      const ones = Array.from({ length: T }, () => Q.ONE);
+      const sum = solveLP({ sense: "max", c: ones, rows: piece.rows });
+      const low = solveLP({ sense: "min", c: ones, rows: piece.rows });
+      return { piece, l, u, sMax: sum.status === "optimal" ? sum.value : null, sMin: low.status === "optimal" ? low.value : Q.ZERO };
     });
 }
 
@@ -327,13 +331,7 @@ export function regretAt(ctx: RegretContext, prefix: readonly Q[], opts: RegretO
 /** The (continuation, others) pairs of a node, each with its exact bound and cap (unsorted). */
 function nodePairs(ctx: RegretContext, t: number, outside: readonly LeafInfo[], reach: readonly ReachPiece[]): Pair[] {
   const { model } = ctx.problem;
-  // dates before t cancel from every gain: others' profiles with the same totals from t on are one
-  const bySuffix = new Map<string, OthersProfile>();
-  for (const o of ctx.others) {
-    const key = o.O.slice(t - 1).join(",");
-    if (!bySuffix.has(key)) bySuffix.set(key, o);
-  }
-  const others = [...bySuffix.values()];
+  const others = nodeOthers(ctx, t);
   const pairs: Pair[] = [];
   for (const leaf of outside) {
     const opt = boundTables(model, t, leaf, reach);
@@ -343,6 +341,16 @@ function nodePairs(ctx: RegretContext, t: number, outside: readonly LeafInfo[], 
     }
   }
   return pairs;
+}
+
+/** The others' profiles that matter at date t: dates before t cancel from every gain, so profiles with the same totals from t on are one. */
+export function nodeOthers(ctx: RegretContext, t: number): OthersProfile[] {
+  const bySuffix = new Map<string, OthersProfile>();
+  for (const o of ctx.others) {
+    const key = o.O.slice(t - 1).join(",");
+    if (!bySuffix.has(key)) bySuffix.set(key, o);
+  }
+  return [...bySuffix.values()];
 }
 
 /**

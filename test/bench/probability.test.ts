@@ -19,8 +19,18 @@ describe("benchRegret", () => {
     const q = (s: string) => { const [a, b] = s.split("/").map(Number); return a! / (b ?? 1); };
     expect(r!.leavesPerAgent).toBe(9);
     expect(r!.nodes).toBe(3 * (3 + 9));
-    expect(q(r!.someoneLiesLo)).toBeLessThanOrEqual(q(r!.someoneLiesHi));
+    expect(q(r!.someoneLiesLo!)).toBeLessThanOrEqual(q(r!.someoneLiesHi!));
     expect(r!.certified!).toBeGreaterThan(r!.nodes! / 2);
+    // the float twin lands inside the exact interval here (every comparison is decided at T = 2)
+    expect(r!.someoneLiesFloat!).toBeGreaterThanOrEqual(q(r!.someoneLiesLo!) - 1e-12);
+    expect(r!.someoneLiesFloat!).toBeLessThanOrEqual(q(r!.someoneLiesHi!) + 1e-12);
+    expect(r!.floatMs!).toBeGreaterThan(0);
+  });
+  it("reports T = 6 at N = 3 as beyond the engine's limit instead of running it", async () => {
+    const { benchRegret } = await import("../../src/bench/regret.js");
+    const [r] = benchRegret(1, [6]);
+    expect(r).toMatchObject({ T: 6, leavesPerAgent: 729, eventMs: null, floatMs: null });
+    expect(r!.skipped).toMatch(/531441 type combinations/);
   });
   it("leaves the every-node regret out above treeUpTo, keeping the event", async () => {
     const { benchRegret } = await import("../../src/bench/regret.js");

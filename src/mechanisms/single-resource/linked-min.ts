@@ -656,6 +656,33 @@ function sumStructured(ctx: Ctx, piece: Piece, st: Structure): PieceResult | nul
 }
 
 /**
+ * The float search alone, without a certificate: water-filling at each S, Brent over S ∈ [sMin, sMax]
+ * (the range of Σx over the piece, from the caller). What the certified method is guided by; float
+ * twins (the regret's float estimate, src/equilibrium/regret-float.ts) use it to show what exactness
+ * costs. null when the piece is not sum-structured (then only the certified method applies).
+ */
+export function floatMinimum(terms: readonly DateTerm[], piece: Piece, sMin: number, sMax: number): { x: number[]; value: number } | null {
+  const T = terms.length;
+  let st = structures.get(piece);
+  if (st === undefined) structures.set(piece, (st = structureOf(piece.rows, T)));
+  if (st === null || st === "empty") return null;
+  const boxF = boxAtF(st, T);
+  const fillAt = (S: number) => {
+    const { l, u } = boxF(S);
+    const slack = 1e-12 * Math.max(1, Math.abs(S));
+    return totalF(l) > S + slack || totalF(u) < S - slack ? null : fillF(terms, l, u, S).x;
+  };
+  const value = (x: readonly number[]) => totalF(x.map((v, t) => terms[t].valueF(v)));
+  const phi = (S: number) => {
+    const x = fillAt(S);
+    return x === null ? Infinity : value(x);
+  };
+  const g = goldenMinF(phi, sMin, sMax);
+  const x = fillAt(g.s);
+  return x === null ? null : { x, value: value(x) };
+}
+
+/**
  * Multipliers for lagrangeBound: the exact dual of min ĝ·x, ĝ = h'(x̂) rounded (≤ 0), over the rows
  * active at the float optimum x̂ (all rows if that LP is unbounded). Any such dual is sign-correct,
  * so the bound is valid whatever x̂ is; x̂ only decides how tight.
