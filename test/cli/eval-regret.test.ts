@@ -12,6 +12,13 @@ import { cli, ROOT, scratchDir } from "./run-cli.js";
 const example = join(ROOT, "examples", "instances", "zhu2022-regret-trees.json");
 const dir = scratchDir("mechcheck-regret-");
 
+/** The instance with agent 1's first date-1 branch edited. */
+function withFirstChild(j: Record<string, unknown>, edit: (c: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
+  const trees = structuredClone(j.trees) as { root: { children: Record<string, unknown>[] } }[];
+  trees[0]!.root.children[0] = edit(trees[0]!.root.children[0]!);
+  return { ...j, trees };
+}
+
 describe("eval: regret on process trees", () => {
   const r = cli("eval", "--instance", example, "--json", "-");
   const out = JSON.parse(r.out) as {
@@ -50,6 +57,10 @@ describe("eval: regret on process trees", () => {
     ["epsilon", (j: Record<string, unknown>) => ({ ...j, epsilon: "0" }), /instance\.epsilon/],
     ["trees", (j: Record<string, unknown>) => ({ ...j, trees: (j.trees as unknown[]).slice(0, 1) }), /instance\.trees/],
     ["omega and trees", (j: Record<string, unknown>) => ({ ...j, omega: [["1", "1"], ["1", "1"]] }), /instance\.omega/],
+    // the tree rules, each at the node where it breaks
+    ["probabilities", (j: Record<string, unknown>) => withFirstChild(j, (c) => ({ ...c, p: "1/2" })), /trees\[0\]\.root\.children: probabilities sum to \d+\/\d+, not 1/],
+    ["a negative probability", (j: Record<string, unknown>) => withFirstChild(j, (c) => ({ ...c, p: "-1/3" })), /trees\[0\]\.root\.children\[0\]\.p/],
+    ["a tree deeper than T", (j: Record<string, unknown>) => withFirstChild(j, (c) => ({ ...c, children: (c.children as Record<string, unknown>[]).map((g) => ({ ...g, children: [{ p: "1", value: "1" }] })) })), /deeper than T = 2/],
   ])("bad %s: exit 2, the field named, nothing written", (_, edit, field) => {
     const bad = join(dir, "bad.json"), json = join(dir, "out.json");
     writeFileSync(bad, JSON.stringify(edit(JSON.parse(readFileSync(example, "utf8")) as Record<string, unknown>)));
