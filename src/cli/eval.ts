@@ -10,6 +10,7 @@ import { InputError } from "../exact/errors.js";
 import { readKnapsackPoint, type KnapsackPoint } from "../models/zhu2021/json.js";
 import { readRepeated } from "../models/zhu2021/repeated-json.js";
 import { evaluateRepeated } from "../mechanisms/zhu2021/evaluate.js";
+import { smallnessReport } from "../models/zhu2021/smallness.js";
 import { solveKnapsack } from "../models/zhu2021/knapsack.js";
 import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
@@ -103,7 +104,9 @@ function evalRepeated(raw: unknown, flags: { json?: string }, cheap: ReturnType<
   if (!inst.reports) throw new InputError("instance.reports", "eval of a repeated model needs the reports (N × T × I)");
   const base = evaluateRepeated(inst.model, inst.reports, inst.allocation);
   const cheapness = cheap ? cheapnessJson({ kind: "zhu2021", model: inst.model, order: inst.allocation, truth: inst.reports }, cheap) : undefined;
-  const out = { ...base, ...(cheapness ? { cheapness: cheapness.json } : {}), ...(ignored.length > 0 ? { notEvaluated: ignored } : {}) };
+  // zhu2021 §6.1: is each agent "small" at these reports? (defined for reports in Ω(T, μ_, μ̄))
+  const smallness = base.reportsInTypeSpace ? smallnessReport(inst.model, inst.reports) : null;
+  const out = { ...base, ...(smallness ? { smallness } : {}), ...(cheapness ? { cheapness: cheapness.json } : {}), ...(ignored.length > 0 ? { notEvaluated: ignored } : {}) };
   const text = JSON.stringify(out, null, 2) + "\n";
   if (flags.json !== undefined) writeOutput(flags.json, text);
   if (flags.json !== "-") {
@@ -113,6 +116,7 @@ function evalRepeated(raw: unknown, flags: { json?: string }, cheap: ReturnType<
       `surplus S = ${out.surplus} (efficient: ${out.efficientSurplus})`,
       `unlinked VCG: W = (${out.unlinked.transfers.join(", ")}), cost C = ${out.unlinked.cost}`,
       `linked VCG:   W = (${out.linked.transfers.join(", ")}), cost C = ${out.linked.cost}`,
+      ...(smallness ? smallness.map((a) => `agent ${a.agent} (§6.1): Property I ${a.propertyI}; Property II ${a.propertyII}${a.detail ? ` — ${a.detail}` : ""}`) : []),
       ...(cheapness ? cheapnessLines(cheapness) : []),
       ...(ignored.length > 0 ? [`not evaluated here (claim fields): ${ignored.join(", ")}`] : []),
     ];

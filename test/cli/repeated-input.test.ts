@@ -26,6 +26,21 @@ describe("eval of a repeated instance", () => {
     expect(out.surplus).toBe(out.efficientSurplus);
   });
 
+  it("reports zhu2021 §6.1's Properties I and II per agent (many small agents)", () => {
+    // By hand: R = 1, θ = (1, 2, 1/2). The unit type (θ = 1, infinite supply) is always partial, so
+    // the price is 1 at every date whatever one agent reports (type 3 uses at most 5·2·1/2 = 5 < 6):
+    // Property I holds for all. Type 2 (cost 2 > 1) is never invested, so N(·, 2) = N = 5 by
+    // convention and agent 5 fails Property II; type 3 is fully invested, so its marginal agent is
+    // agent 1 at the truth, and agent 1 fails too. Agents 2–4 are small in both senses.
+    const r = cli("eval", "--instance", join(ROOT, "examples", "instances", "zhu2021-small-agents.json"), "--json", "-");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { smallness: { agent: number; propertyI: string; propertyII: string; detail: string | null }[] };
+    expect(out.smallness.map((a) => a.propertyI)).toEqual(["holds", "holds", "holds", "holds", "holds"]);
+    expect(out.smallness.map((a) => a.propertyII)).toEqual(["fails", "holds", "holds", "holds", "fails"]);
+    expect(out.smallness[4]!.detail).toMatch(/type 2 .*= n = 5/);
+    expect(out.smallness[0]!.detail).toMatch(/type 3 .*= n = 1/);
+  });
+
   it("and with p-ordA the linked transfer is 0", () => {
     const f = join(tmp, "pord.json");
     writeFileSync(f, JSON.stringify({ ...base, allocation: "p-ord" }));

@@ -128,3 +128,13 @@ export function propertyII(model: RepeatedModel, mu: Profile, n: number): Proper
   }
   return { kind: "holds", prices: first.prices, sides };
 }
+
+/** Properties I and II of every agent, as plain data for reports (`mechcheck eval`). */
+export function smallnessReport(model: RepeatedModel, mu: Profile): { agent: number; propertyI: string; propertyII: string; detail: string | null }[] {
+  const word = (r: PropertyResult) => (r.kind === "holds" ? "holds" : r.kind === "fails" ? "fails" : r.kind === "premise" ? "undefined (price not unique)" : "undecided");
+  return Array.from({ length: model.N }, (_, n) => {
+    const one = propertyI(model, mu, n), two = propertyII(model, mu, n);
+    const detail = one.kind === "fails" || one.kind === "premise" || one.kind === "undecided" ? one.reason : two.kind === "fails" || two.kind === "undecided" ? two.reason : null;
+    return { agent: n + 1, propertyI: word(one), propertyII: one.kind === "holds" ? word(two) : "not evaluated (needs Property I)", detail };
+  });
+}
