@@ -11,26 +11,14 @@
 import type { Claim } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { linkedTransferDetails } from "../../src/mechanisms/zhu2021/linked.js";
-import { allocateDate } from "../../src/mechanisms/zhu2021/allocation.js";
+import { ownSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
 import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
-import { agentValue } from "../../src/models/zhu2021/payoffs.js";
-import { betaPow, column, withRow, type Profile, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
+import { betaPow, type RepeatedModel } from "../../src/models/zhu2021/repeated.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { solveLP, type LpRow } from "../../src/lp/index.js";
 import { violated } from "./knapsack-common.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { caseSize, decodeCase, encodeCase, rows, outsideTypeSpace } from "./repeated-common.js";
-
-/** Sⁿ when agent n's reports (and endowments) are `row` and the others report μ^{−n}. */
-export function ownContribution(model: RepeatedModel, mu: Profile, n: number, row: readonly (readonly Q[])[]): Q {
-  const p = withRow(mu, n, row);
-  let s = Q.ZERO;
-  for (let t = 0; t < model.T; t++) {
-    const a = allocateDate(model.econ, column(p, t), "ord");
-    s = s.add(betaPow(model, t).mul(agentValue(model.econ, a.bundles[n]!, row[t]!)));
-  }
-  return s;
-}
 
 /**
  * An exact upper bound on max over Ωⁿ(T, μ_, μ̄) of Sⁿ: the LP over (α_t, x_t), t = 1..T, of
@@ -92,8 +80,8 @@ export const transferBound: Claim<RepeatedCase, Zhu2021Family> = {
     const details = linkedTransferDetails(model, truth, "ord");
     for (let n = 0; n < model.N; n++) {
       const paid = betaPow(model, model.T - 1).mul(w[n]!);
-      const atMinimizer = ownContribution(model, truth, n, details[n]!.minimizer);
-      const atTruth = ownContribution(model, truth, n, truth[n]!);
+      const atMinimizer = ownSurplus(model, truth, n, details[n]!.minimizer);
+      const atTruth = ownSurplus(model, truth, n, truth[n]!);
       if (paid.le(atMinimizer) || paid.le(atTruth)) continue;
       const upper = contributionUpperBound(model, n);
       if (paid.gt(upper)) {

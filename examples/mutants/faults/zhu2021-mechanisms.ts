@@ -167,3 +167,13 @@ export const linkedMinusHalf = family("mutant/linked-minus-half", (model) => {
   const base = linkedVcg(model);
   return { ...base, name: "mutant/linked-minus-half", transfer: (reports) => base.transfer(reports).map((w) => w.sub(Q.HALF)) };
 });
+
+/**
+ * The linked VCG transfer stated in date-1 money (β^{T−1}·lWⁿ). Not a bug of the mechanism: the
+ * variant under which zhu2021 Lemma 6 as written (Sⁿ in date-1 money) holds — its refutation must disappear.
+ */
+export const linkedInDateOneMoney = family("variant/linked-in-date-1-money", (model) => {
+  const base = linkedVcg(model);
+  const pv = model.beta.pow(model.T - 1);
+  return { ...base, name: "variant/linked-in-date-1-money", transfer: (reports) => base.transfer(reports).map((w) => w.mul(pv)) };
+});

@@ -15,8 +15,10 @@
  * full, over it empty, the R on it solving a fixed R × R system) — so {totals with unique price p} is
  * convex, and the box lies in it iff its vertices do. Where I holds, α is affine over the box, so
  * N > n (α_i ≤ Σ_{m>n} μ^m_ti) and N < n (α_i > Σ_{m≥n} μ̂^m_ti) are linear conditions: again the
- * vertices decide. Without condition 2 the reduction is not proved, and the result says so.
- * Only the non-unit types count: the unit-like types are held in infinite supply by μ⁰.
+ * vertices decide (over every type: the agent's holding of a unit-like type does not move α, but it
+ * decides whether he is that type's marginal agent). Without condition 2 the reduction is not
+ * proved, and the result says so. Property I needs only the non-unit types: μ⁰ holds the unit-like
+ * ones in infinite supply, so they never move the price.
  */
 import { Q } from "../../exact/rational.js";
 import { checkCondition2 } from "./conditions.js";
@@ -55,13 +57,17 @@ export function marginalIndex(column: readonly (readonly Q[])[], i: number, alph
   return 0; // α_i exceeds every agent's report: the principal (index 0) supplies the rest
 }
 
-/** The corners of the date-t projection of Ωⁿ(T, μ_, μ̄), over the non-unit types (unit types stay at the report). */
-export function dateBoxVertices(model: RepeatedModel, n: number, report: readonly Q[]): Q[][] {
+/**
+ * The corners of the date-t projection of Ωⁿ(T, μ_, μ̄). The unit-like types do not move α or the
+ * price (μ⁰ holds them in infinite supply), so by default they stay at the report; Property II needs
+ * them too (who is the marginal agent of a unit-like type depends on the agent's own holding).
+ */
+export function dateBoxVertices(model: RepeatedModel, n: number, report: readonly Q[], withUnitTypes = false): Q[][] {
   const { econ, T } = model;
   const lo = (i: number) => (T === 1 ? ((model.muLow[n] as readonly Q[])[i] as Q) : Q.ZERO);
   const hi = (i: number) => ((model.muHigh[n] as readonly Q[])[i] as Q).mul(Q.of(T));
   let out: Q[][] = [[...report]];
-  for (let i = econ.R; i < econ.I; i++) {
+  for (let i = withUnitTypes ? 0 : econ.R; i < econ.I; i++) {
     const a = lo(i), b = hi(i);
     out = out.flatMap((v) => (a.eq(b) ? [v.map((x, k) => (k === i ? a : x))] : [a, b].map((c) => v.map((x, k) => (k === i ? c : x)))));
   }
@@ -108,13 +114,13 @@ export function propertyII(model: RepeatedModel, mu: Profile, n: number): Proper
   const sides: ("above" | "below")[][] = [];
   for (let t = 0; t < T; t++) {
     const column = mu.map((row) => row[t] as readonly Q[]);
-    const marginals = dateBoxVertices(model, n, column[n] as readonly Q[]).map((v) => {
+    const marginals = dateBoxVertices(model, n, column[n] as readonly Q[], true).map((v) => {
       const col = replaced(column, n, v);
       const { alpha } = datePrice(econ, col);
       return { v, N: Array.from({ length: econ.I }, (_, i) => marginalIndex(col, i, alpha[i] as Q)) };
     });
     const row: ("above" | "below")[] = [];
-    for (let i = econ.R; i < econ.I; i++) {
+    for (let i = 0; i < econ.I; i++) {
       const above = marginals.every((m) => m.N[i]! > paperN), below = marginals.every((m) => m.N[i]! < paperN);
       if (!above && !below) {
         const eq = marginals.find((m) => m.N[i] === paperN);

@@ -23,11 +23,11 @@ function marginalRef(column: readonly (readonly Q[])[], i: number, a: Q): number
   return 0;
 }
 
-/** The date-t box on a lattice of 5 points per non-unit type (corners included). */
-function lattice(model: RepeatedModel, n: number, report: readonly Q[]): Q[][] {
+/** The date-t box on a lattice of 5 points per type (corners included); unit-like types too when asked. */
+function lattice(model: RepeatedModel, n: number, report: readonly Q[], unit = false): Q[][] {
   const { econ, T } = model;
   let out: Q[][] = [[...report]];
-  for (let i = econ.R; i < econ.I; i++) {
+  for (let i = unit ? 0 : econ.R; i < econ.I; i++) {
     const lo = T === 1 ? model.muLow[n]![i]! : Q.ZERO, hi = model.muHigh[n]![i]!.mul(Q.of(T));
     const pts = [0, 1, 2, 3, 4].map((k) => lo.add(hi.sub(lo).mul(Q.of(k, 4))));
     out = out.flatMap((v) => pts.map((c) => v.map((x, k) => (k === i ? c : x))));
@@ -94,13 +94,14 @@ describe("zhu2021 §6.1 Properties I and II", () => {
         if (r.kind !== "holds" && r.kind !== "fails") continue;
         for (let t = 0; t < c.model.T; t++) {
           const column = c.truth.map((row) => row[t]!);
-          const pts = r.kind === "holds" ? lattice(c.model, n, column[n]!) : t === r.date - 1 ? [r.report as Q[]] : [];
+          const pts = r.kind === "holds" ? lattice(c.model, n, column[n]!, true) : t === r.date - 1 ? [r.report as Q[]] : [];
           for (const v of pts) {
             const col = column.map((row, m) => (m === n ? v : row));
             const { alpha } = datePrice(c.model.econ, col);
-            for (let i = c.model.econ.R; i < c.model.econ.I; i++) {
+            // every type, the unit-like ones included (Property II quantifies over all i)
+            for (let i = 0; i < c.model.econ.I; i++) {
               const N = marginalRef(col, i, alpha[i]!);
-              if (r.kind === "holds") expect(r.sides![t]![i - c.model.econ.R] === "above" ? N > n + 1 : N < n + 1).toBe(true);
+              if (r.kind === "holds") expect(r.sides![t]![i] === "above" ? N > n + 1 : N < n + 1).toBe(true);
             }
           }
         }
