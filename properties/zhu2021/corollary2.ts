@@ -7,11 +7,10 @@
 import type { Claim } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { violated } from "../../src/claims/verdicts.js";
-import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { maxOwnSurplus, minOwnSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
-import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import type { Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { profileToJson } from "../../src/models/zhu2021/repeated-json.js";
-import { decodeSmall, encodeSmall, smallCaseArb, smallHypotheses, smallSize, type SmallCase } from "./small-common.js";
+import { smallClaimFields, smallHypotheses, transferOf, type SmallCase } from "./small-common.js";
 
 export const corollary2: Claim<SmallCase, Zhu2021Family> = {
   id: "zhu2021.corollary2",
@@ -20,13 +19,7 @@ export const corollary2: Claim<SmallCase, Zhu2021Family> = {
   statement: "Suppose β = 1 and p(μ) = p1 for some p. If Properties I and II are satisfied, then lWⁿ(μ) ≤ max_{μ̂ⁿ} Sⁿ(μ⁻ⁿ, μ̂ⁿ) − min_{μ̂ⁿ} Sⁿ(μ⁻ⁿ, μ̂ⁿ).",
   expect: "holds",
   note: "Properties decided exactly; max Sⁿ by exact LPs, min Sⁿ over the vertices of Ωⁿ (Sⁿ is concave in μ̂ⁿ under Property II).",
-  subjectKind: REPEATED_KIND,
-  defaultSubject: linkedVcgFamily("ord"),
-  runs: 120,
-  arbitrary: () => smallCaseArb(false),
-  encode: encodeSmall,
-  decode: decodeSmall,
-  size: smallSize,
+  ...smallClaimFields(false),
   check(c, family) {
     if (!c.model.beta.eq(Q.ONE)) return { kind: "vacuous", hypothesis: `β = ${c.model.beta}, not 1` };
     const h = smallHypotheses(c, true);
@@ -34,7 +27,7 @@ export const corollary2: Claim<SmallCase, Zhu2021Family> = {
     const p0 = h.prices[0]!;
     if (!h.prices.every((p) => p.every((x, r) => x.eq(p0[r]!)))) return { kind: "vacuous", hypothesis: "the price is not the same every date (p(μ) ≠ p1)" };
     const n = c.agent;
-    const W = family.build(c.model).transfer(c.truth)[n]!;
+    const W = transferOf(c, family);
     const hi = maxOwnSurplus(c.model, c.truth, n), lo = minOwnSurplus(c.model, c.truth, n);
     const bound = hi.value.sub(lo.value);
     if (W.le(bound)) return { kind: "holds" };

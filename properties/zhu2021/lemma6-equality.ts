@@ -6,10 +6,9 @@
  */
 import type { Claim } from "../../src/claims/types.js";
 import { violated } from "../../src/claims/verdicts.js";
-import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { lemma6Linear } from "../../src/mechanisms/zhu2021/small-surplus.js";
-import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
-import { decodeSmall, encodeSmall, smallCaseArb, smallHypotheses, smallSize, type SmallCase } from "./small-common.js";
+import type { Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import { smallClaimFields, smallHypotheses, transferOf, type SmallCase } from "./small-common.js";
 
 export const lemma6Equality: Claim<SmallCase, Zhu2021Family> = {
   id: "zhu2021.lemma6.equality",
@@ -18,18 +17,12 @@ export const lemma6Equality: Claim<SmallCase, Zhu2021Family> = {
   statement: "If, in addition to Property I, Property II is satisfied, then lWⁿ(μ) = max_{μ̂ⁿ ∈ Ωⁿ(T, μ_, μ̄)} Σ_t β^{t−T} p_t(μ)·[Σ_i (μ̂ⁿ_ti − μⁿ_ti) θ_i 1{n > N(μ_t, i)}].",
   expect: "holds",
   note: "Both properties decided exactly; the maximum is an exact LP over Ωⁿ.",
-  subjectKind: REPEATED_KIND,
-  defaultSubject: linkedVcgFamily("ord"),
-  runs: 120,
-  arbitrary: () => smallCaseArb(true),
-  encode: encodeSmall,
-  decode: decodeSmall,
-  size: smallSize,
+  ...smallClaimFields(true),
   check(c, family) {
     const h = smallHypotheses(c, true);
     if ("vacuous" in h) return h.vacuous;
     const n = c.agent;
-    const W = family.build(c.model).transfer(c.truth)[n]!;
+    const W = transferOf(c, family);
     const rhs = lemma6Linear(c.model, c.truth, n, h.prices);
     if (W.eq(rhs)) return { kind: "holds" };
     return violated(`agent ${n + 1} has Properties I and II, yet lWⁿ(μ) = ${W} ≠ ${rhs}, the price-weighted maximum of Lemma 6`, { agent: n + 1, transfer: W.toString(), lemma6: rhs.toString() }, { gain: W.sub(rhs).abs().toString() });

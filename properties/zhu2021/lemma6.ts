@@ -11,11 +11,10 @@
  */
 import type { Claim } from "../../src/claims/types.js";
 import { violated } from "../../src/claims/verdicts.js";
-import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { maxOwnSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
-import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
+import type { Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { profileToJson } from "../../src/models/zhu2021/repeated-json.js";
-import { decodeSmall, encodeSmall, smallCaseArb, smallHypotheses, smallSize, type SmallCase } from "./small-common.js";
+import { smallClaimFields, smallHypotheses, transferOf, type SmallCase } from "./small-common.js";
 
 export const lemma6: Claim<SmallCase, Zhu2021Family> = {
   id: "zhu2021.lemma6",
@@ -24,18 +23,12 @@ export const lemma6: Claim<SmallCase, Zhu2021Family> = {
   statement: "If Property I is satisfied, then lWⁿ(μ) ≤ max_{μ̂ⁿ ∈ Ωⁿ(T, μ_, μ̄)} Sⁿ(μ⁻ⁿ, μ̂ⁿ).",
   expect: "counterexample",
   note: "False as stated for β < 1: lWⁿ is paid at date T, Sⁿ (§2) is in date-1 money. The proof's last line weights date t by β^{t−T}, i.e. it proves β^{T−1}·lWⁿ ≤ max Sⁿ (checked as zhu2021.transfer-bound, which holds). With β = 1, as in Theorem 2, nothing changes. Property I is decided exactly (box corners under condition 2); cases without it are vacuous.",
-  subjectKind: REPEATED_KIND,
-  defaultSubject: linkedVcgFamily("ord"),
-  runs: 120,
-  arbitrary: () => smallCaseArb(true),
-  encode: encodeSmall,
-  decode: decodeSmall,
-  size: smallSize,
+  ...smallClaimFields(true),
   check(c, family) {
     const h = smallHypotheses(c, false);
     if ("vacuous" in h) return h.vacuous;
     const n = c.agent;
-    const W = family.build(c.model).transfer(c.truth)[n]!;
+    const W = transferOf(c, family);
     const best = maxOwnSurplus(c.model, c.truth, n);
     if (W.le(best.value)) return { kind: "holds" };
     return violated(

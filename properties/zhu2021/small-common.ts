@@ -6,6 +6,9 @@
  */
 import * as fc from "fast-check";
 import type { Json, Verdict } from "../../src/claims/types.js";
+import type { Q } from "../../src/exact/rational.js";
+import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
+import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { propertyI, propertyII, type PropertyResult } from "../../src/models/zhu2021/smallness.js";
 import { repeatedCaseArb, type RepeatedCase } from "../../src/search/zhu2021-repeated.js";
 import { agentField, caseSize, decodeCase, encodeCase, outsideTypeSpace } from "./repeated-common.js";
@@ -31,10 +34,26 @@ export const smallSize = (c: SmallCase): Record<string, number> => caseSize(c);
 const why = (name: string, r: PropertyResult): string => (r.kind === "holds" ? "" : `${name} ${r.kind === "fails" ? "fails" : r.kind === "premise" ? "is undefined (a date's price is not unique)" : "is undecided"}: ${r.reason}`);
 
 /** The standing assumption and Property I (and II when asked) for the case's agent: a vacuous verdict, or the prices. */
-export function smallHypotheses(c: SmallCase, needII: boolean): { vacuous: Verdict } | { prices: readonly (readonly import("../../src/exact/rational.js").Q[])[] } {
+export function smallHypotheses(c: SmallCase, needII: boolean): { vacuous: Verdict } | { prices: readonly (readonly Q[])[] } {
   const outside = outsideTypeSpace(c);
   if (outside) return { vacuous: outside };
   const one = needII ? propertyII(c.model, c.truth, c.agent) : propertyI(c.model, c.truth, c.agent);
   if (one.kind !== "holds") return { vacuous: { kind: "vacuous", hypothesis: why(needII ? "Property I or II" : "Property I", one) } };
   return { prices: one.prices };
 }
+
+/** The fields every §6.1 claim shares: the subject (the linked VCG under ordA, or a variant), the generator and the codec. */
+export function smallClaimFields(discount: boolean) {
+  return {
+    subjectKind: REPEATED_KIND,
+    defaultSubject: linkedVcgFamily("ord"),
+    runs: 120,
+    arbitrary: () => smallCaseArb(discount),
+    encode: encodeSmall,
+    decode: decodeSmall,
+    size: smallSize,
+  } as const;
+}
+
+/** The subject's transfer to the case's agent at the truth (the reports are the true endowments). */
+export const transferOf = (c: SmallCase, family: Zhu2021Family): Q => family.build(c.model).transfer(c.truth)[c.agent]!;
