@@ -143,6 +143,26 @@ export function maxOwnSurplus(model: RepeatedModel, mu: Profile, n: number): { v
   const affs = Array.from({ length: T }, (_, t) => affineAlpha(model, mu, n, t));
   const c = surplusObjective(model, L);
   let best: { value: Q; report: Q[][] } | null = null;
+  // Only the regimes some report in the date's box can be in: g = α_i − Σ_{m>n} μ^m_ti and g − μ̂_ti are
+  // affine on the box, so their ranges come from its corners (unit-like coordinates included).
+  const options: Regime[][] = [];
+  for (let t = 0; t < T; t++) {
+    const column = mu.map((row) => row[t] as readonly Q[]);
+    const corners = dateBoxVertices(model, n, column[n] as readonly Q[], true);
+    const aff = affs[t] as AffineAlpha;
+    for (let i = 0; i < econ.I; i++) {
+      const above = mu.slice(n + 1).reduce((acc, row) => acc.add((row[t] as readonly Q[])[i] as Q), Q.ZERO);
+      const g = corners.map((v) => v.reduce((acc, x, j) => acc.add(((aff.D[j] as readonly Q[])[i] as Q).mul(x)), aff.a0[i] as Q).sub(above));
+      const own = corners.map((v) => v[i] as Q);
+      const gMin = g.reduce((m, x) => Q.min(m, x)), gMax = g.reduce((m, x) => Q.max(m, x));
+      const dMin = g.reduce((m, x, k) => Q.min(m, x.sub(own[k] as Q)), g[0]!.sub(own[0]!)), dMax = g.reduce((m, x, k) => Q.max(m, x.sub(own[k] as Q)), g[0]!.sub(own[0]!));
+      const opts: Regime[] = [];
+      if (gMin.sign() <= 0) opts.push(0);
+      if (gMax.sign() >= 0 && dMin.sign() <= 0) opts.push(1);
+      if (dMax.sign() >= 0) opts.push(2);
+      options.push(opts.length > 0 ? opts : [0]);
+    }
+  }
   const regimes: Regime[] = new Array<Regime>(T * econ.I).fill(0);
   const walk = (k: number) => {
     if (k === regimes.length) {
@@ -150,7 +170,7 @@ export function maxOwnSurplus(model: RepeatedModel, mu: Profile, n: number): { v
       if (r.status === "optimal" && (best === null || r.value.gt(best.value))) best = { value: r.value, report: Array.from({ length: T }, (_, t) => Array.from({ length: econ.I }, (_, i) => r.x[L.mu(t, i)] as Q)) };
       return;
     }
-    for (const g of [0, 1, 2] as const) {
+    for (const g of options[k] as Regime[]) {
       regimes[k] = g;
       walk(k + 1);
     }
