@@ -21,6 +21,8 @@ export interface EvalFlags {
   readonly cheapness?: boolean;
   readonly agent?: string;
   readonly divisions?: string;
+  /** zhu2021 repeated instances with R = 2: §6.2's picture, to FILE.svg or FILE.png. */
+  readonly plot?: string;
 }
 
 export interface CheapnessRequest {
@@ -35,7 +37,7 @@ export type CheapnessSubject =
 /** undefined without --cheapness; --agent / --divisions without it are an error. */
 export function parseCheapnessFlags(flags: EvalFlags): CheapnessRequest | undefined {
   if (!flags.cheapness) {
-    if (flags.agent !== undefined) throw new InputError("--agent", "only with --cheapness");
+    if (flags.agent !== undefined && flags.plot === undefined) throw new InputError("--agent", "only with --cheapness or --plot");
     if (flags.divisions !== undefined) throw new InputError("--divisions", "only with --cheapness");
     return undefined;
   }

@@ -7,10 +7,16 @@
  * nested grids and the gap (src/cheapness/refinement.ts), and for zhu2021 the continuum competitor.
  */
 import { InputError } from "../exact/errors.js";
+import type { Q } from "../exact/rational.js";
 import { readKnapsackPoint, type KnapsackPoint } from "../models/zhu2021/json.js";
 import { readRepeated } from "../models/zhu2021/repeated-json.js";
 import { evaluateRepeated } from "../mechanisms/zhu2021/evaluate.js";
-import { smallnessReport } from "../models/zhu2021/smallness.js";
+import { datePrice, propertyII, smallnessReport } from "../models/zhu2021/smallness.js";
+import { geometricTransfer } from "../mechanisms/zhu2021/small-surplus.js";
+import { geometrySvg, type GeometryPicture } from "../report/geometry-plot.js";
+import { svgToPng } from "../report/plot.js";
+import type { Profile, RepeatedModel } from "../models/zhu2021/repeated.js";
+import { writeFileSync } from "node:fs";
 import { solveKnapsack } from "../models/zhu2021/knapsack.js";
 import { priceSet } from "../models/zhu2021/prices.js";
 import { readJsonFile, writeOutput } from "./io.js";
@@ -33,7 +39,8 @@ function zhu2021Point(raw: Record<string, unknown>): { point: KnapsackPoint; ign
   return { point: readKnapsackPoint(rest), ignored };
 }
 
-export function runEval(flags: EvalFlags): number {
+export async function runEval(flags: EvalFlags): Promise<number> {
+  if (flags.plot !== undefined && !/\.(svg|png)$/i.test(flags.plot)) throw new InputError("--plot", `the file must end in .svg or .png (got "${flags.plot}")`);
   const cheap = parseCheapnessFlags(flags);
   const raw = readJsonFile(flags.instance, "--instance");
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError("instance", "expected a JSON object with a \"model\" key");
@@ -42,6 +49,7 @@ export function runEval(flags: EvalFlags): number {
     if (cheap) throw new InputError("--cheapness", "needs the reports \"omega\", not process trees");
     return evalRegret(raw as Record<string, unknown>, flags);
   }
+  if (flags.plot !== undefined && model !== "zhu2021") throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
   if (model === "single-resource") return evalSingle(raw, flags, cheap);
   if (isTreesModel(raw as Record<string, unknown>)) {
     if (cheap) throw new InputError("--cheapness", "applies to models with a mechanism (zhu2021 repeated, single-resource)");
@@ -51,6 +59,7 @@ export function runEval(flags: EvalFlags): number {
     throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource")`);
   }
   if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags, cheap);
+  if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance (with agents, dates and reports) and R = 2");
   if (cheap) throw new InputError("--cheapness", "needs a model with agents (a zhu2021 repeated instance or a single-resource one)");
   const { point, ignored } = zhu2021Point(raw as Record<string, unknown>);
   const { econ, q, mu } = point;
@@ -96,12 +105,14 @@ export function runEval(flags: EvalFlags): number {
 /** Fields a claim adds to a repeated instance (counterexample files, examples): not part of the model. */
 const CLAIM_FIELDS = ["agent", "other", "competitor", "grid", "misreport", "others"] as const;
 
-function evalRepeated(raw: unknown, flags: { json?: string }, cheap: ReturnType<typeof parseCheapnessFlags>): number {
+async function evalRepeated(raw: unknown, flags: { json?: string; plot?: string; agent?: string }, cheap: ReturnType<typeof parseCheapnessFlags>): Promise<number> {
   const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   const ignored = CLAIM_FIELDS.filter((k) => k in rest);
   for (const k of ignored) delete rest[k];
   const inst = readRepeated(rest);
   if (!inst.reports) throw new InputError("instance.reports", "eval of a repeated model needs the reports (N × T × I)");
+  if (flags.plot !== undefined && inst.model.econ.R !== 2) throw new InputError("--plot", `§6.2's picture is drawn for R = 2 resources (this instance has R = ${inst.model.econ.R})`);
+  if (flags.plot !== undefined && flags.agent !== undefined && !(Number.isInteger(Number(flags.agent)) && Number(flags.agent) >= 1 && Number(flags.agent) <= inst.model.N)) throw new InputError("--agent", `expected an agent number 1..${inst.model.N}`);
   const base = evaluateRepeated(inst.model, inst.reports, inst.allocation);
   const cheapness = cheap ? cheapnessJson({ kind: "zhu2021", model: inst.model, order: inst.allocation, truth: inst.reports }, cheap) : undefined;
   // zhu2021 §6.1: is each agent "small" at these reports? (defined for reports in Ω(T, μ_, μ̄))
@@ -122,5 +133,31 @@ function evalRepeated(raw: unknown, flags: { json?: string }, cheap: ReturnType<
     ];
     process.stdout.write(lines.join("\n") + "\n");
   }
+  if (flags.plot !== undefined) {
+    const file = flags.plot;
+    const picture = geometryPicture(inst.model, inst.reports, smallness, flags.agent);
+    const svg = await geometrySvg(picture);
+    writeFileSync(file, /\.png$/i.test(file) ? svgToPng(svg) : svg);
+    if (flags.json !== "-") process.stdout.write(`§6.2's picture (${picture.title}) written to ${file}\n`);
+  }
   return 0;
+}
+
+/** §6.2's picture for one agent: the chosen one, else the first with Properties I and II, else the price lines alone. */
+function geometryPicture(model: RepeatedModel, mu: Profile, smallness: ReturnType<typeof smallnessReport> | null, agentFlag: string | undefined): GeometryPicture {
+  const { econ } = model;
+  const pick = agentFlag !== undefined ? Number(agentFlag) : (smallness?.find((a) => a.propertyII === "holds")?.agent ?? null);
+  const two = pick === null ? null : propertyII(model, mu, pick - 1);
+  const prices = Array.from({ length: model.T }, (_, t) => datePrice(econ, mu.map((row) => row[t] as readonly Q[])).price);
+  // step 3 of the algorithm: with β < 1 the lines are β^{t−1}-scaled
+  const lines = prices.flatMap((p, t) => (p === null ? [] : [{ p: [p[0]!.mul(model.beta.pow(t)).toNumber(), p[1]!.mul(model.beta.pow(t)).toNumber()] as [number, number], name: `H_${t + 1}` }]));
+  const tau = two !== null && two.kind === "holds" ? geometricTransfer(model, mu, pick! - 1, two.prices).tau : null;
+  const types = econ.theta.map((th, i) => ({
+    x: th[0]!.toNumber(),
+    y: th[1]!.toNumber(),
+    label: `θ_${i + 1}`,
+    tau: tau === null ? "τ not defined" : tau[i]!.length === model.T ? "every date" : tau[i]!.length === 1 ? `τ = ${tau[i]![0]}` : `τ = {${tau[i]!.join(", ")}}`,
+  }));
+  const who = pick === null ? "no agent has Properties I and II" : tau === null ? `agent ${pick} lacks Property I or II` : `agent ${pick}`;
+  return { title: `zhu2021 §6.2: Θ, the price lines and τ (${who})`, types, lines };
 }

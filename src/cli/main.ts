@@ -86,12 +86,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .requiredOption("--instance <file>", "instance JSON file")
     .option("--json <file>", "write JSON to FILE (- for stdout)")
     .option("--cheapness", "per agent: the (linked) VCG transfer beside the least ex-post IC transfer on nested grids, the gap, and (zhu2021) the cheapest IC multiple λ*·lWⁿ on the continuum")
-    .option("--agent <n>", "with --cheapness: only agent n (1-based)")
+    .option("--agent <n>", "with --cheapness: only agent n (1-based); with --plot: the agent whose τ is drawn")
+    .option("--plot <file>", "zhu2021 repeated instance with R = 2: §6.2's picture (Θ, the price lines, τ) to FILE.svg or FILE.png")
     .option("--divisions <list>", "with --cheapness: grid steps, comma-separated (default 1,2,4,8)")
     .option("--project <file>", "a module exporting a project family f of your own (zhu2022/stylized)")
     .action(async (opts) => {
       if (opts.project !== undefined) await loadProjectModule(opts.project);
-      code = runEval(opts);
+      code = await runEval(opts);
     });
 
   program

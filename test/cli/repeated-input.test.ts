@@ -41,6 +41,40 @@ describe("eval of a repeated instance", () => {
     expect(out.smallness[0]!.detail).toMatch(/type 3 .*= n = 1/);
   });
 
+  it("draws §6.2's picture for R = 2 (SVG and PNG), with τ for the agent that has Properties I and II", () => {
+    const inst = join(ROOT, "examples", "instances", "zhu2021-geometry-r2.json");
+    const svg = join(tmp, "geometry.svg"), png = join(tmp, "geometry.png");
+    const r = cli("eval", "--instance", inst, "--plot", svg);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/τ \(agent 4\)\) written to/);
+    const text = readFileSync(svg, "utf8");
+    expect(text).toMatch(/^<svg/);
+    // by hand: θ_3 = (1, 2) is enclosed at both dates and p_2·θ_3 = 13/24 > p_1·θ_3 = 3/8, so τ = 2;
+    // θ_1 = (8, 0) is enclosed only at date 1 (uninvested at date 2: N = 5 > 4 is false), so τ = 1
+    expect(text).toMatch(/τ = 1/);
+    expect(text).toMatch(/τ = 2/);
+    expect(cli("eval", "--instance", inst, "--plot", png, "--agent", "2").code).toBe(0);
+    expect([...readFileSync(png).subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  });
+
+  it.each([
+    [["--plot", "g.pdf"], /^mechcheck: --plot: the file must end in \.svg or \.png/],
+    [["--plot", "g.svg", "--agent", "9"], /^mechcheck: --agent: expected an agent number 1\.\.5/],
+  ])("eval %j is refused (exit 2, nothing written)", (args, msg) => {
+    const inst = join(ROOT, "examples", "instances", "zhu2021-geometry-r2.json");
+    const r = cli("eval", "--instance", inst, ...args.map((a) => (a.endsWith(".svg") || a.endsWith(".pdf") ? join(tmp, a) : a)));
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(msg);
+    expect(existsSync(join(tmp, "g.svg"))).toBe(false);
+  });
+
+  it("refuses --plot for R ≠ 2", () => {
+    const r = cli("eval", "--instance", join(ROOT, "examples", "instances", "zhu2021-small-agents.json"), "--plot", join(tmp, "r1.svg"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--plot: §6\.2's picture is drawn for R = 2 resources \(this instance has R = 1\)/);
+    expect(existsSync(join(tmp, "r1.svg"))).toBe(false);
+  });
+
   it("and with p-ordA the linked transfer is 0", () => {
     const f = join(tmp, "pord.json");
     writeFileSync(f, JSON.stringify({ ...base, allocation: "p-ord" }));

@@ -13,7 +13,8 @@ import { corollary2 } from "../../properties/zhu2021/corollary2.js";
 import { smallCaseArb } from "../../properties/zhu2021/small-common.js";
 import { runClaim } from "../../src/claims/run.js";
 import { Q } from "../../src/exact/rational.js";
-import { maxOwnSurplus, minOwnSurplus, ownSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
+import { geometricTransfer, lemma6Linear, maxOwnSurplus, minOwnSurplus, ownSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
+import { geometric } from "../../properties/zhu2021/geometric.js";
 import { inTypeSpaceRow } from "../../src/models/zhu2021/repeated.js";
 import { propertyI, propertyII } from "../../src/models/zhu2021/smallness.js";
 
@@ -58,11 +59,27 @@ describe("§6.1 exact right-hand sides", () => {
   });
 });
 
+describe("§6.2's geometric algorithm", () => {
+  it("equals the exact LP maximum of Lemma 6's linear objective, and its report lies in Ωⁿ", () => {
+    let checked = 0;
+    for (const c of fc.sample(smallCaseArb(true), { seed: 62, numRuns: 60 })) {
+      const two = propertyII(c.model, c.truth, c.agent);
+      if (two.kind !== "holds") continue;
+      const g = geometricTransfer(c.model, c.truth, c.agent, two.prices);
+      expect(g.value.eq(lemma6Linear(c.model, c.truth, c.agent, two.prices))).toBe(true);
+      expect(inTypeSpaceRow(c.model, c.agent, g.report)).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
 describe("§6.1 claims from fixed seeds", () => {
   it.each([
     ["zhu2021.lemma6", lemma6],
     ["zhu2021.lemma6.equality", lemma6Equality],
     ["zhu2021.corollary2", corollary2],
+    ["zhu2021.geometric", geometric],
   ] as const)("%s runs and is not vacuous throughout", (_, claim) => {
     const r = runClaim(claim as never, { seed: 3 });
     expect(["holds", "counterexample"]).toContain(r.status);

@@ -243,3 +243,35 @@ export function lemma6Linear(model: RepeatedModel, mu: Profile, n: number, price
   if (r.status !== "optimal") throw new RangeError("lemma6Linear: the LP over Ωⁿ is not optimal");
   return r.value.add(constant);
 }
+
+/**
+ * §6.2's geometric algorithm: τ(θ_i) = argmax over the dates t with n > N(μ_t, i) ("H_t encloses θ_i")
+ * of β^{t−T} p_t·θ_i — all dates when none encloses it; μ̃ⁿ puts type i's whole T-date allowance
+ * Tμ̄ⁿ_i on the first date of τ(θ_i). Under Properties I and II the paper says μ̃ⁿ maximizes Lemma 6's
+ * linear objective, so lWⁿ is that objective at μ̃ⁿ; returned with τ for display.
+ */
+export function geometricTransfer(model: RepeatedModel, mu: Profile, n: number, prices: readonly (readonly Q[])[]): { value: Q; tau: number[][]; report: Q[][] } {
+  const { T, econ } = model;
+  const cols = Array.from({ length: T }, (_, t) => mu.map((row) => row[t] as readonly Q[]));
+  const alphas = cols.map((col) => datePrice(econ, col).alpha);
+  const weight = (t: number, i: number) => model.beta.pow(t - (T - 1)).mul((prices[t] as readonly Q[]).reduce((s, p, r) => s.add(p.mul((econ.theta[i] as readonly Q[])[r] as Q)), Q.ZERO));
+  const encloses = (t: number, i: number) => n + 1 > marginalIndex(cols[t] as readonly (readonly Q[])[], i, (alphas[t] as readonly Q[])[i] as Q);
+  const tau: number[][] = [];
+  const report: Q[][] = Array.from({ length: T }, () => new Array<Q>(econ.I).fill(Q.ZERO));
+  let value = Q.ZERO;
+  for (let i = 0; i < econ.I; i++) {
+    const dates = Array.from({ length: T }, (_, t) => t).filter((t) => encloses(t, i));
+    let best: number[] = Array.from({ length: T }, (_, t) => t + 1);
+    if (dates.length > 0) {
+      const top = dates.reduce((m, t) => Q.max(m, weight(t, i)), weight(dates[0]!, i));
+      best = dates.filter((t) => weight(t, i).eq(top)).map((t) => t + 1);
+    }
+    tau.push(best);
+    (report[best[0]! - 1] as Q[])[i] = ((model.muHigh[n] as readonly Q[])[i] as Q).mul(Q.of(T));
+    for (let t = 0; t < T; t++) {
+      if (!encloses(t, i)) continue;
+      value = value.add(weight(t, i).mul(((report[t] as Q[])[i] as Q).sub(((mu[n] as readonly (readonly Q[])[])[t] as readonly Q[])[i] as Q)));
+    }
+  }
+  return { value, tau, report };
+}
