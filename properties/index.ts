@@ -27,6 +27,7 @@ import { lemma6 } from "./zhu2021/lemma6.js";
 import { lemma6Equality } from "./zhu2021/lemma6-equality.js";
 import { corollary2 as zhu2021Corollary2 } from "./zhu2021/corollary2.js";
 import { geometric } from "./zhu2021/geometric.js";
+import { lemma6EqualityBeyond } from "./zhu2021/lemma6-equality-beyond.js";
 import { zhu2022Lemma3 } from "./zhu2022/lemma3.js";
 import { zhu2022Theorem1Rbar } from "./zhu2022/theorem1-rbar.js";
 import { zhu2022Proposition1 } from "./zhu2022/proposition1.js";
@@ -56,7 +57,7 @@ let loaded = false;
 export function loadCatalogue(): void {
   if (loaded) return;
   loaded = true;
-  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, zhu2021Proposition2, ordCheaper, ordCheaperConverse, transferBound, lemma6, lemma6Equality, zhu2021Corollary2, geometric]) register(c);
+  for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, zhu2021Proposition2, ordCheaper, ordCheaperConverse, transferBound, lemma6, lemma6Equality, zhu2021Corollary2, geometric, lemma6EqualityBeyond]) register(c);
   for (const c of [zhu2022Proposition1, zhu2022Corollary1, zhu2022Lemma1, zhu2022Lemma2, zhu2022Lemma3, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3, zhu2022Theorem1Rbar]) register(c);
   for (const c of [stylizedProposition1, stylizedLemma1, stylizedLemma2, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
 }

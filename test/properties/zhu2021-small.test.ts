@@ -15,6 +15,7 @@ import { runClaim } from "../../src/claims/run.js";
 import { Q } from "../../src/exact/rational.js";
 import { geometricTransfer, lemma6Linear, maxOwnSurplus, minOwnSurplus, ownSurplus } from "../../src/mechanisms/zhu2021/small-surplus.js";
 import { geometric } from "../../properties/zhu2021/geometric.js";
+import { lemma6EqualityBeyond } from "../../properties/zhu2021/lemma6-equality-beyond.js";
 import { inTypeSpaceRow } from "../../src/models/zhu2021/repeated.js";
 import { propertyI, propertyII } from "../../src/models/zhu2021/smallness.js";
 
@@ -71,6 +72,16 @@ describe("§6.2's geometric algorithm", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(5);
+  });
+});
+
+describe("Lemma 6 without Property II (the probe)", () => {
+  it("finds the formula off when the agent can be marginal, reported outside the hypotheses, and the witness is exact", () => {
+    const r = runClaim(lemma6EqualityBeyond, { seed: 2 });
+    expect(r.status).toBe("fails-outside-hypotheses");
+    expect(r.met).toBe(true);
+    const q = r.outside!.witness.quantities as { transfer: string; lemma6: string };
+    expect(q.transfer).not.toBe(q.lemma6);
   });
 });
 

@@ -8,6 +8,8 @@ import { REPEATED_KIND, unlinkedVcg, type Zhu2021Family, type Zhu2021Mechanism }
 import { dateValues } from "../../../src/models/zhu2021/payoffs.js";
 import { column, cumulative, type Profile, type RepeatedModel } from "../../../src/models/zhu2021/repeated.js";
 import { retractRow } from "../../../src/typespace/zhu2021-retraction.js";
+import { propertyI } from "../../../src/models/zhu2021/smallness.js";
+import { lemma6Linear } from "../../../src/mechanisms/zhu2021/small-surplus.js";
 
 function family(name: string, build: (model: RepeatedModel) => Zhu2021Mechanism): Zhu2021Family {
   return { name, kind: REPEATED_KIND, build };
@@ -176,4 +178,22 @@ export const linkedInDateOneMoney = family("variant/linked-in-date-1-money", (mo
   const base = linkedVcg(model);
   const pv = model.beta.pow(model.T - 1);
   return { ...base, name: "variant/linked-in-date-1-money", transfer: (reports) => base.transfer(reports).map((w) => w.mul(pv)) };
+});
+
+/**
+ * A "price-taking" linked transfer: wherever Property I holds, pay Lemma 6's price-weighted formula
+ * instead of the linked VCG's (the formula is only proved equal under Property II as well). The variant
+ * under which the probe zhu2021.lemma6.equality.beyond finds nothing — so the probe can fail.
+ */
+export const priceTakingTransfer = family("variant/price-taking-transfer", (model) => {
+  const base = linkedVcg(model);
+  return {
+    ...base,
+    name: "variant/price-taking-transfer",
+    transfer: (reports) =>
+      base.transfer(reports).map((w, n) => {
+        const one = propertyI(model, reports, n);
+        return one.kind === "holds" ? lemma6Linear(model, reports, n, one.prices) : w;
+      }),
+  };
 });
