@@ -74,7 +74,7 @@ describe("eval of a single-resource instance", () => {
 
 describe("eval: bad cheapness flags are rejected with exit 2, nothing written", () => {
   it.each([
-    [["--agent", "1"], /^mechcheck: --agent: only with --cheapness$/],
+    [["--agent", "1"], /^mechcheck: --agent: only with --cheapness or --plot$/],
     [["--divisions", "2"], /^mechcheck: --divisions: only with --cheapness$/],
     [["--cheapness", "--agent", "0"], /^mechcheck: --agent: must be a positive integer/],
     [["--cheapness", "--agent", "2"], /^mechcheck: --agent: must be in 1\.\.N = 1/],
