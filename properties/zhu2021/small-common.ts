@@ -6,7 +6,7 @@
  */
 import * as fc from "fast-check";
 import type { Json, Verdict } from "../../src/claims/types.js";
-import type { Q } from "../../src/exact/rational.js";
+import { Q } from "../../src/exact/rational.js";
 import { linkedVcgFamily } from "../../src/mechanisms/zhu2021/linked.js";
 import { REPEATED_KIND, type Zhu2021Family } from "../../src/mechanisms/zhu2021/vcg.js";
 import { propertyI, propertyII, type PropertyResult } from "../../src/models/zhu2021/smallness.js";
@@ -19,7 +19,14 @@ export interface SmallCase extends RepeatedCase {
 }
 
 export function smallCaseArb(discount: boolean): fc.Arbitrary<SmallCase> {
-  return repeatedCaseArb({ minN: 2, maxN: 4, minT: 1, maxT: 2, economy: { maxR: 2, maxExtra: 2, maxCoord: 6 }, discount }).chain((c) => fc.integer({ min: 0, max: c.model.N - 1 }).map((agent) => ({ ...c, agent })));
+  return repeatedCaseArb({ minN: 2, maxN: 4, minT: 1, maxT: 2, economy: { maxR: 2, maxExtra: 2, maxCoord: 6 }, discount }).chain((c) =>
+    fc.record({
+      agent: fc.integer({ min: 0, max: c.model.N - 1 }),
+      // half the time the supply is scaled up, so that no single agent can exhaust it: prices stay put
+      // (Property I) — the "many small agents" regime of §6.1, where the claims have something to say
+      scale: fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 8 })),
+    }).map(({ agent, scale }) => ({ model: { ...c.model, econ: { ...c.model.econ, supply: c.model.econ.supply.map((x) => x.mul(Q.of(scale))) } }, truth: c.truth, agent })),
+  );
 }
 
 export const encodeSmall = (c: SmallCase): Json => encodeCase(c, { agent: c.agent + 1 });
