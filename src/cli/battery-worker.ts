@@ -1,44 +1,34 @@
 /**
  * A battery worker thread: loads the catalogue (and a hunted module) once, then runs the claims the
- * main thread sends, one at a time, posting progress and each result.
+ * main thread sends, one at a time, reporting the case count (at most every 200 ms) and each result.
  */
-import { parentPort, workerData } from "node:worker_threads";
 import { loadCatalogue } from "../../properties/index.js";
 import { getClaim } from "../claims/registry.js";
-import { runClaim } from "../claims/run.js";
-import type { RunRequest, WorkerInit, WorkerMessage } from "./battery-protocol.js";
+import { runClaim, type ClaimResult } from "../claims/run.js";
 import { loadFamily } from "../mechanisms/plugin.js";
+import type { BatteryInit, BatteryJob } from "./battery-protocol.js";
+import { serveJobs } from "./pool-worker.js";
 
-const port = parentPort!;
-const init = workerData as WorkerInit;
-const post = (m: WorkerMessage) => port.postMessage(m);
-
-try {
+await serveJobs<BatteryJob, ClaimResult, number>(async (raw) => {
+  const init = raw as BatteryInit;
   loadCatalogue();
   const subject = init.module !== undefined ? await loadFamily(init.module) : undefined;
-  port.on("message", (req: RunRequest) => {
-    const claim = getClaim(req.id);
-    if (!claim) {
-      post({ type: "failed", message: `unknown claim ${req.id}` });
-      return;
-    }
+  return (job, progress) => {
+    const claim = getClaim(job.id);
+    if (!claim) throw new Error(`unknown claim ${job.id}`);
     let last = 0;
     const onCase = (cases: number) => {
       const now = Date.now();
       if (now - last < 200) return;
       last = now;
-      post({ type: "progress", index: req.index, cases });
+      progress(cases);
     };
-    const result = runClaim(claim, {
-      seed: req.seed,
+    return runClaim(claim, {
+      seed: job.seed,
       onCase,
       ...(subject !== undefined ? { subject } : {}),
-      ...(req.runs !== undefined ? { runs: req.runs } : {}),
-      ...(req.timeLimitMs !== undefined ? { timeLimitMs: req.timeLimitMs } : {}),
+      ...(job.runs !== undefined ? { runs: job.runs } : {}),
+      ...(job.timeLimitMs !== undefined ? { timeLimitMs: job.timeLimitMs } : {}),
     });
-    post({ type: "result", index: req.index, result });
-  });
-  post({ type: "ready" });
-} catch (e) {
-  post({ type: "failed", message: (e as Error).message });
-}
+  };
+});

@@ -10,15 +10,23 @@ import { InputError } from "../exact/errors.js";
 
 /** Messages of the pool protocol (both directions). */
 export type ToWorker<J> = { readonly type: "job"; readonly index: number; readonly job: J };
-export type FromWorker<R> = { readonly type: "ready" } | { readonly type: "result"; readonly index: number; readonly result: R } | { readonly type: "failed"; readonly message: string };
+export type FromWorker<R, P = never> =
+  | { readonly type: "ready" }
+  | { readonly type: "progress"; readonly index: number; readonly progress: P }
+  | { readonly type: "result"; readonly index: number; readonly result: R }
+  | { readonly type: "failed"; readonly message: string };
 
-export interface PoolOptions<J, R> {
+export interface PoolOptions<J, R, P = never> {
   /** The worker module (calls serveJobs). */
   readonly entry: URL;
   /** Handed to the worker's setup. */
   readonly init: unknown;
   readonly jobs: readonly J[];
   readonly workers: number;
+  /** Called in the main thread as a job is handed to a worker. */
+  readonly onDispatch?: (index: number) => void;
+  /** Called with what a worker reports while a job runs (serveJobs' `progress`). */
+  readonly onProgress?: (index: number, progress: P) => void;
   /** Called in the main thread as each result arrives. */
   readonly onResult?: (index: number, result: R) => void;
   readonly signal?: AbortSignal;
@@ -32,7 +40,7 @@ export interface PoolRun<R> {
   readonly interrupted: boolean;
 }
 
-export function runPool<J, R>(opts: PoolOptions<J, R>): Promise<PoolRun<R>> {
+export function runPool<J, R, P = never>(opts: PoolOptions<J, R, P>): Promise<PoolRun<R>> {
   const results: (R | undefined)[] = opts.jobs.map(() => undefined);
   const k = Math.max(1, Math.min(opts.workers, opts.jobs.length));
   const workers: Worker[] = [];
@@ -63,14 +71,16 @@ export function runPool<J, R>(opts: PoolOptions<J, R>): Promise<PoolRun<R>> {
       if (stopped || next >= opts.jobs.length) return;
       const index = next++;
       const msg: ToWorker<J> = { type: "job", index, job: opts.jobs[index] as J };
+      opts.onDispatch?.(index);
       w.postMessage(msg);
     };
     for (let i = 0; i < k; i++) {
       const w = new Worker(new URL("./worker-boot.mjs", import.meta.url), { workerData: { entry: opts.entry.href, init: opts.init } });
       workers.push(w);
-      w.on("message", (m: FromWorker<R>) => {
+      w.on("message", (m: FromWorker<R, P>) => {
         if (stopped) return;
         if (m.type === "ready") dispatch(w);
+        else if (m.type === "progress") opts.onProgress?.(m.index, m.progress);
         else if (m.type === "failed") fail(m.message);
         else {
           results[m.index] = m.result;
