@@ -25,7 +25,7 @@ export const lemma6EqualityBeyond: Claim<SmallCase, Zhu2021Family> = {
     if (outside) return outside;
     const one = propertyI(c.model, c.truth, c.agent);
     if (one.kind !== "holds") return { kind: "vacuous", hypothesis: "Property I does not hold (the probe keeps it)" };
-    const two = propertyII(c.model, c.truth, c.agent);
+    const two = propertyII(c.model, c.truth, c.agent, one);
     if (two.kind !== "fails") return { kind: "vacuous", hypothesis: two.kind === "holds" ? "Property II holds (Lemma 6 proper covers it)" : "Property II is not decided" };
     const W = transferOf(c, family), rhs = lemma6Linear(c.model, c.truth, c.agent, one.prices);
     if (W.eq(rhs)) return { kind: "holds" };

@@ -222,23 +222,35 @@ export function minOwnSurplus(model: RepeatedModel, mu: Profile, n: number): { v
   return best!;
 }
 
+/**
+ * The coefficients of Lemma 6's linear objective: w[t][i] = β^{t−T} p_t·θ_i where H_t encloses θ_i
+ * (n > N(μ_t, i)), null where it does not. Shared by the LP (lemma6Linear) and §6.2's algorithm.
+ */
+function enclosedWeights(model: RepeatedModel, mu: Profile, n: number, prices: readonly (readonly Q[])[]): (Q | null)[][] {
+  const { T, econ } = model;
+  return Array.from({ length: T }, (_, t) => {
+    const column = mu.map((row) => row[t] as readonly Q[]);
+    const { alpha } = datePrice(econ, column);
+    const disc = model.beta.pow(t - (T - 1));
+    return Array.from({ length: econ.I }, (_, i) =>
+      n + 1 > marginalIndex(column, i, alpha[i] as Q) ? disc.mul((prices[t] as readonly Q[]).reduce((s, p, r) => s.add(p.mul((econ.theta[i] as readonly Q[])[r] as Q)), Q.ZERO)) : null,
+    );
+  });
+}
+
 /** Lemma 6's second right-hand side: max over Ωⁿ of Σ_t β^{t−T} p_t·Σ_i (μ̂_ti − μ_ti) θ_i 1{n > N(μ_t, i)} (an exact LP). */
 export function lemma6Linear(model: RepeatedModel, mu: Profile, n: number, prices: readonly (readonly Q[])[]): Q {
   const { T, econ } = model;
   const L = layoutOf(T, econ.I);
   const c = new Array<Q>(L.size).fill(Q.ZERO);
   let constant = Q.ZERO;
-  for (let t = 0; t < T; t++) {
-    const column = mu.map((row) => row[t] as readonly Q[]);
-    const { alpha } = datePrice(econ, column);
-    const disc = model.beta.pow(t - (T - 1));
-    for (let i = 0; i < econ.I; i++) {
-      if (!(n + 1 > marginalIndex(column, i, alpha[i] as Q))) continue;
-      const cost = (prices[t] as readonly Q[]).reduce((s, p, r) => s.add(p.mul((econ.theta[i] as readonly Q[])[r] as Q)), Q.ZERO);
-      c[L.mu(t, i)] = disc.mul(cost);
-      constant = constant.sub(disc.mul(cost).mul((column[n] as readonly Q[])[i] as Q));
-    }
-  }
+  enclosedWeights(model, mu, n, prices).forEach((row, t) =>
+    row.forEach((w, i) => {
+      if (w === null) return;
+      c[L.mu(t, i)] = w;
+      constant = constant.sub(w.mul(((mu[n] as readonly (readonly Q[])[])[t] as readonly Q[])[i] as Q));
+    }),
+  );
   const r = solveLP({ sense: "max", c, rows: omegaRows(model, n, L) });
   if (r.status !== "optimal") throw new RangeError("lemma6Linear: the LP over Ωⁿ is not optimal");
   return r.value.add(constant);
@@ -252,26 +264,20 @@ export function lemma6Linear(model: RepeatedModel, mu: Profile, n: number, price
  */
 export function geometricTransfer(model: RepeatedModel, mu: Profile, n: number, prices: readonly (readonly Q[])[]): { value: Q; tau: number[][]; report: Q[][] } {
   const { T, econ } = model;
-  const cols = Array.from({ length: T }, (_, t) => mu.map((row) => row[t] as readonly Q[]));
-  const alphas = cols.map((col) => datePrice(econ, col).alpha);
-  const weight = (t: number, i: number) => model.beta.pow(t - (T - 1)).mul((prices[t] as readonly Q[]).reduce((s, p, r) => s.add(p.mul((econ.theta[i] as readonly Q[])[r] as Q)), Q.ZERO));
-  const encloses = (t: number, i: number) => n + 1 > marginalIndex(cols[t] as readonly (readonly Q[])[], i, (alphas[t] as readonly Q[])[i] as Q);
+  const w = enclosedWeights(model, mu, n, prices);
   const tau: number[][] = [];
   const report: Q[][] = Array.from({ length: T }, () => new Array<Q>(econ.I).fill(Q.ZERO));
   let value = Q.ZERO;
   for (let i = 0; i < econ.I; i++) {
-    const dates = Array.from({ length: T }, (_, t) => t).filter((t) => encloses(t, i));
+    const dates = Array.from({ length: T }, (_, t) => t).filter((t) => w[t]![i] !== null);
     let best: number[] = Array.from({ length: T }, (_, t) => t + 1);
     if (dates.length > 0) {
-      const top = dates.reduce((m, t) => Q.max(m, weight(t, i)), weight(dates[0]!, i));
-      best = dates.filter((t) => weight(t, i).eq(top)).map((t) => t + 1);
+      const top = dates.reduce((m, t) => Q.max(m, w[t]![i]!), w[dates[0]!]![i]!);
+      best = dates.filter((t) => w[t]![i]!.eq(top)).map((t) => t + 1);
     }
     tau.push(best);
     (report[best[0]! - 1] as Q[])[i] = ((model.muHigh[n] as readonly Q[])[i] as Q).mul(Q.of(T));
-    for (let t = 0; t < T; t++) {
-      if (!encloses(t, i)) continue;
-      value = value.add(weight(t, i).mul(((report[t] as Q[])[i] as Q).sub(((mu[n] as readonly (readonly Q[])[])[t] as readonly Q[])[i] as Q)));
-    }
+    for (const t of dates) value = value.add(w[t]![i]!.mul(((report[t] as Q[])[i] as Q).sub(((mu[n] as readonly (readonly Q[])[])[t] as readonly Q[])[i] as Q)));
   }
   return { value, tau, report };
 }

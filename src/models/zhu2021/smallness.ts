@@ -105,9 +105,8 @@ export function propertyI(model: RepeatedModel, mu: Profile, n: number): Propert
   return { kind: "holds", prices };
 }
 
-/** Property II for agent n (0-based) at μ; meaningful where Property I holds (it is checked first). */
-export function propertyII(model: RepeatedModel, mu: Profile, n: number): PropertyResult & { readonly sides?: readonly (readonly ("above" | "below")[])[] } {
-  const first = propertyI(model, mu, n);
+/** Property II for agent n (0-based) at μ; meaningful where Property I holds (checked first, unless the caller already has it). */
+export function propertyII(model: RepeatedModel, mu: Profile, n: number, first: PropertyResult = propertyI(model, mu, n)): PropertyResult & { readonly sides?: readonly (readonly ("above" | "below")[])[] } {
   if (first.kind !== "holds") return first.kind === "fails" ? { kind: "undecided", reason: `Property I fails (${first.reason}); the vertex reduction for Property II needs it` } : first;
   const { econ, T } = model;
   const paperN = n + 1;
@@ -139,7 +138,7 @@ export function propertyII(model: RepeatedModel, mu: Profile, n: number): Proper
 export function smallnessReport(model: RepeatedModel, mu: Profile): { agent: number; propertyI: string; propertyII: string; detail: string | null }[] {
   const word = (r: PropertyResult) => (r.kind === "holds" ? "holds" : r.kind === "fails" ? "fails" : r.kind === "premise" ? "undefined (price not unique)" : "undecided");
   return Array.from({ length: model.N }, (_, n) => {
-    const one = propertyI(model, mu, n), two = propertyII(model, mu, n);
+    const one = propertyI(model, mu, n), two = propertyII(model, mu, n, one);
     const detail = one.kind === "fails" || one.kind === "premise" || one.kind === "undecided" ? one.reason : two.kind === "fails" || two.kind === "undecided" ? two.reason : null;
     return { agent: n + 1, propertyI: word(one), propertyII: one.kind === "holds" ? word(two) : "not evaluated (needs Property I)", detail };
   });
