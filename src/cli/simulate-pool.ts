@@ -38,13 +38,20 @@ function fromWire(w: WireTotals): RunTotals {
 }
 
 export async function simulateOnWorkers(o: Theorem1Options, init: SimulateInit, workers: number, onSize?: (r: SizeResult) => void): Promise<{ rows: SizeResult[]; interrupted: boolean }> {
-  const order = [...o.sizes.keys()].sort((a, b) => (o.sizes[b] as number) - (o.sizes[a] as number));
-  const jobs: SimulateJob[] = order.flatMap((k) => Array.from({ length: o.runs }, (_, run) => ({ N: o.sizes[k] as number, run })));
+  // each distinct N once (a repeated size draws the same runs: its row is the same), largest first
+  const order = [...new Set(o.sizes)].sort((a, b) => b - a);
+  const jobs: SimulateJob[] = order.flatMap((N) => Array.from({ length: o.runs }, (_, run) => ({ N, run })));
   const pending = new Map<number, number>(o.sizes.map((N) => [N, 0]));
   const byJob: (WireTotals | undefined)[] = jobs.map(() => undefined);
+  // each size's row is built once, when its last run arrives (exact sums over big rationals)
+  const rows = new Map<number, SizeResult>();
   const rowOf = (N: number): SizeResult => {
-    const mine = jobs.flatMap((j, i) => (j.N === N ? [byJob[i] as WireTotals] : []));
-    return sizeResult(sizeSetup(o, N), mine.map(fromWire), mine.reduce((s, w) => s + w.ms, 0));
+    let row = rows.get(N);
+    if (!row) {
+      const mine = jobs.flatMap((j, i) => (j.N === N ? [byJob[i] as WireTotals] : []));
+      rows.set(N, (row = sizeResult(sizeSetup(o, N), mine.map(fromWire), mine.reduce((s, w) => s + w.ms, 0))));
+    }
+    return row;
   };
   const run = await runPool<SimulateJob, WireTotals>({
     entry: new URL("./simulate-worker.ts", import.meta.url),
