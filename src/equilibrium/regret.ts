@@ -201,7 +201,7 @@ function lagrangeCap(reach: readonly ReachPiece[], pair: Pair, terms: readonly D
     }, 0) - mu * sMax;
     const muHi = Math.max(0, ...terms.map((h, s) => -h.slopeF(l[s]!)));
     // L(μ) is concave: golden section for its max on [0, μ_hi], coarser than the linked minimum's
-    // goldenMinF (any μ ≥ 0 gives a valid bound, and this runs for many pairs)
+    // brentMinF (any μ ≥ 0 gives a valid bound, and this runs for many pairs)
     let a = 0, b = muHi;
     const gr = (Math.sqrt(5) - 1) / 2;
     let c = b - gr * (b - a), d = a + gr * (b - a), fc = LF(c), fd = LF(d);

@@ -22,10 +22,10 @@
  *  - "sum-structured Lagrangian (LP multipliers)" (convex; every row reads α·Σ_s x_s + γ·x_t (op) b,
  *    e.g. the window set, and any piece when T ≤ 2): for fixed S = Σx the rows are per-coordinate
  *    bounds l_t(S) ≤ x_t ≤ u_t(S), so floats minimize φ(S) = min{Σh : box(S), Σx = S} (convex in S)
- *    by golden section over [S_min, S_max] (exact LPs) with a water-filling inside. Multipliers y: the
+ *    by Brent's method over [S_min, S_max] (exact LPs) with a water-filling inside. Multipliers y: the
  *    exact dual of ONE LP, min ĝ·x over the rows active at the float optimum, ĝ ≈ ∇h there (sign-correct
  *    whatever ĝ is; inactive rows are left out so that an approximate ĝ cannot load them), and the same
- *    prices polished by float Newton on those rows (polishPrices: golden section resolves S* only to
+ *    prices polished by float Newton on those rows (polishPrices: the float search resolves S* only to
  *    √ε, which leaves ĝ, hence the LP dual, off to first order). Weak duality with every row dualized
  *    then separates by date:
  *        min ≥ y·b + Σ_s min_{x ≥ 0} (h_s(x) − (Aᵀy)_s·x)                       (lagrangeBound).
@@ -363,7 +363,7 @@ function spreadF(terms: readonly DateTerm[], x: number[], u: readonly number[], 
  * minimum are noise. A handful of evaluations where golden section alone needs ~70; this is float
  * guidance only (the caller certifies whatever point it gets). The endpoints compete too.
  */
-function goldenMinF(phi: (s: number) => number, a: number, b: number): { s: number; v: number; end: "lo" | "hi" | null } {
+function brentMinF(phi: (s: number) => number, a: number, b: number): { s: number; v: number; end: "lo" | "hi" | null } {
   const va = phi(a), vb = phi(b);
   const C = (3 - Math.sqrt(5)) / 2;
   let lo = a, hi = b;
@@ -619,18 +619,7 @@ function sumStructured(ctx: Ctx, piece: Piece, st: Structure): PieceResult | nul
   if (dn.status !== "optimal") throw new InternalError("linked-min: min Σx not optimal on a bounded nonempty piece");
   const sMin = dn.value, sMax = up.value;
 
-  // floats: φ(S) by water-filling at each S, golden section over S
-  const boxF = boxAtF(st, T);
-  const fillAt = (S: number) => {
-    const { l, u } = boxF(S);
-    const slack = 1e-12 * Math.abs(S); // rounding must not shut out an endpoint S_min or S_max
-    return totalF(l) > S + slack || totalF(u) < S - slack ? null : fillF(terms, l, u, S).x;
-  };
-  const phi = (S: number) => {
-    const x = fillAt(S);
-    return x === null ? Infinity : totalF(x.map((v, t) => terms[t].valueF(v)));
-  };
-  const g = goldenMinF(phi, sMin.toNumber(), sMax.toNumber());
+  const { g, fillAt } = searchOverS(terms, st, sMin.toNumber(), sMax.toNumber());
   const S = g.end === "lo" ? sMin : g.end === "hi" ? sMax : Q.min(sMax, Q.max(sMin, dyadic(g.s)));
   const xF = fillAt(S.toNumber()) ?? up.x.map((v) => v.toNumber());
 
@@ -662,24 +651,27 @@ function sumStructured(ctx: Ctx, piece: Piece, st: Structure): PieceResult | nul
  * costs. null when the piece is not sum-structured (then only the certified method applies).
  */
 export function floatMinimum(terms: readonly DateTerm[], piece: Piece, sMin: number, sMax: number): { x: number[]; value: number } | null {
-  const T = terms.length;
   let st = structures.get(piece);
-  if (st === undefined) structures.set(piece, (st = structureOf(piece.rows, T)));
+  if (st === undefined) structures.set(piece, (st = structureOf(piece.rows, terms.length)));
   if (st === null || st === "empty") return null;
-  const boxF = boxAtF(st, T);
+  const { g, fillAt } = searchOverS(terms, st, sMin, sMax);
+  const x = fillAt(g.s);
+  return x === null ? null : { x, value: totalF(x.map((v, t) => terms[t].valueF(v))) };
+}
+
+/** The float search over S = Σx of a sum-structured piece: φ(S) by water-filling in box(S), Brent over [sMin, sMax]. */
+function searchOverS(terms: readonly DateTerm[], st: Structure, sMin: number, sMax: number): { g: ReturnType<typeof brentMinF>; fillAt: (S: number) => number[] | null } {
+  const boxF = boxAtF(st, terms.length);
   const fillAt = (S: number) => {
     const { l, u } = boxF(S);
-    const slack = 1e-12 * Math.max(1, Math.abs(S));
+    const slack = 1e-12 * Math.abs(S); // rounding must not shut out an endpoint S_min or S_max
     return totalF(l) > S + slack || totalF(u) < S - slack ? null : fillF(terms, l, u, S).x;
   };
-  const value = (x: readonly number[]) => totalF(x.map((v, t) => terms[t].valueF(v)));
   const phi = (S: number) => {
     const x = fillAt(S);
-    return x === null ? Infinity : value(x);
+    return x === null ? Infinity : totalF(x.map((v, t) => terms[t].valueF(v)));
   };
-  const g = goldenMinF(phi, sMin, sMax);
-  const x = fillAt(g.s);
-  return x === null ? null : { x, value: value(x) };
+  return { g: brentMinF(phi, sMin, sMax), fillAt };
 }
 
 /**
@@ -1005,7 +997,7 @@ function branchAndBound(ctx: Ctx, piece: Piece): PieceResult | null {
  * Floats choose S and a, b: the KKT conditions at the float optimum (a_t = h_t' + ν on the active
  * lower bounds, b_t = −h_t' − ν on the active upper ones, stationarity in S: ν = A − B). S = T(avg + w)
  * forces x_t = avg + w for every t and is often optimal (the terms decrease): it is tried first, and
- * S is searched (golden section, water-filling inside) only if its multipliers leave a gap. hi is the
+ * S is searched (Brent's method, water-filling inside) only if its multipliers leave a gap. hi is the
  * rounded point moved exactly onto Σx = S. undefined when T < 2 or a term is not convex.
  */
 export function windowMinimum(terms: readonly DateTerm[], avg: Q, w: Q, opts: CertifiedMinOptions = {}): MinBounds | undefined {
@@ -1027,7 +1019,7 @@ export function windowMinimum(terms: readonly DateTerm[], avg: Q, w: Q, opts: Ce
     const r = fillAt(S);
     return r === null ? Infinity : totalF(r.x.map((v, t) => terms[t].valueF(v)));
   };
-  const g = goldenMinF(phi, sMin.toNumber(), sMax.toNumber());
+  const g = brentMinF(phi, sMin.toNumber(), sMax.toNumber());
   const S = g.end === "lo" ? sMin : g.end === "hi" ? sMax : Q.min(sMax, Q.max(sMin, dyadic(g.s)));
   const at = windowBoundsAt(ctx, S, L, U, fillAt);
   const pick = at.hi.le(top.hi) ? at : top;
