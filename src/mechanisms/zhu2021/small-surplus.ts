@@ -86,7 +86,7 @@ function shareForm(model: RepeatedModel, mu: Profile, n: number, t: number, i: n
   return { a, c: (aff.a0[i] as Q).sub(above) };
 }
 
-/** max (or min over vertices) helpers need the whole regime's rows. */
+/** One regime's LP rows: μ̂ⁿ ∈ Ωⁿ, each (t, i)'s side of the clamp, and the agent's own knapsack (x ≤ μ̂, Σ x θ ≤ Σ s θ). */
 function regimeRows(model: RepeatedModel, mu: Profile, n: number, affs: readonly AffineAlpha[], regimes: readonly Regime[], L: Layout): LpRow[] {
   const { econ } = model;
   const rows = omegaRows(model, n, L);
