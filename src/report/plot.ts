@@ -32,7 +32,7 @@ export function vegaLiteSpec(c: ChartSpec): TopLevelSpec {
     height: 300,
     data: { values: c.points.map((p) => ({ ...p, lo: p.lo ?? p.y, hi: p.hi ?? p.y })) },
     layer: [
-      { mark: { type: "area", opacity: 0.25 }, encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color: { field: "series", type: "nominal", title: null, legend: null } } },
+      { mark: { type: "area", opacity: 0.25 }, encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color: { field: "series", type: "nominal", title: null } } },
       { mark: { type: "line", point: true }, encoding: { x, y: { field: "y", type: "quantitative", title: c.yTitle }, color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom", direction: "vertical", labelLimit: 400 } } } },
     ],
   };
