@@ -3,8 +3,11 @@
  * 2..256, 20 runs each, on worker threads), timed end to end. Baseline from the same run: the compute
  * time summed over all runs, i.e. what one thread would need.
  */
+import { theorem1Codec, theorem1Experiment } from "../simulate/theorem1.js";
+import { theorem2Codec, theorem2Experiment } from "../simulate/theorem2.js";
+import { simulateOptions, theorem2Options } from "./simulate-experiments.js";
+import type { SimulateFlags } from "./simulate-flags.js";
 import { simulateOnWorkers } from "./simulate-pool.js";
-import { simulateOptions, type SimulateFlags } from "./simulate.js";
 
 export interface FullSimulationBench {
   readonly paper: "zhu2022" | "stylized";
@@ -27,7 +30,7 @@ export async function benchFullSimulation(paper: "zhu2022" | "stylized", workers
   const flags: SimulateFlags = { sizes, runs: String(runs), seed: String(seed) };
   const o = simulateOptions(id, flags);
   const t0 = performance.now();
-  const run = await simulateOnWorkers(o, { id, flags }, workers);
+  const run = await simulateOnWorkers(theorem1Experiment(o), theorem1Codec, { id, flags }, workers);
   const wallMs = Math.round(performance.now() - t0);
   if (run.interrupted) {
     process.stderr.write("bench: interrupted\n");
@@ -44,4 +47,29 @@ export async function benchFullSimulation(paper: "zhu2022" | "stylized", workers
     perSizeMs: run.rows.map((r) => ({ N: r.N, ms: r.ms })),
     costSurplus: { lo: last.costSurplus.lo.toNumber(), hi: last.costSurplus.hi.toNumber(), float: last.costSurplusFloat },
   };
+}
+
+export interface Theorem2FullBench {
+  readonly workers: number;
+  readonly wallMs: number;
+  readonly computeMs: number;
+  readonly perSizeMs: readonly { k: number; T: number; ms: number }[];
+  /** The largest k's cost/surplus (Monte Carlo mean, each run exact) and P(all truthful). */
+  readonly costSurplus: number | null;
+  readonly pAll: number;
+}
+
+/** `mechcheck simulate zhu2021.theorem2` with its defaults (k = 2..64, 20 runs), on worker threads. */
+export async function benchFullTheorem2(workers: number, seed: number): Promise<Theorem2FullBench> {
+  const flags: SimulateFlags = { seed: String(seed) };
+  const o = theorem2Options(flags);
+  const t0 = performance.now();
+  const run = await simulateOnWorkers(theorem2Experiment(o), theorem2Codec, { id: "zhu2021.theorem2", flags }, workers);
+  const wallMs = Math.round(performance.now() - t0);
+  if (run.interrupted) {
+    process.stderr.write("bench: interrupted\n");
+    process.exit(130);
+  }
+  const last = run.rows[run.rows.length - 1]!;
+  return { workers, wallMs, computeMs: run.rows.reduce((s, r) => s + r.ms, 0), perSizeMs: run.rows.map((r) => ({ k: r.k, T: r.T, ms: r.ms })), costSurplus: last.costSurplus?.toNumber() ?? null, pAll: last.pAll.toNumber() };
 }

@@ -1,12 +1,13 @@
 /**
- * `simulate` on worker threads: one job per (N, run), largest N first (they dominate, so the pool
- * ends evenly), results regrouped by size in run order. The totals are exact rationals and the row of
- * a size is their sum, so the report is the same for every worker count (the ms column aside).
+ * `simulate` on worker threads: one job per (size, run), largest size first (they dominate, so the
+ * pool ends evenly), results regrouped by size in run order. Run totals are exact rationals and a
+ * size's row is built from them in run order, so the report is the same for every worker count (the
+ * ms column aside). Any experiment (src/simulate/experiment.ts) with a codec runs here; the worker
+ * rebuilds it from the command line (simulate-worker.ts → experimentFor).
  */
-import { parseQ } from "../exact/rational.js";
-import { sizeResult, sizeSetup, type RunTotals, type SizeResult, type Theorem1Options } from "../simulate/theorem1.js";
+import { runInThread, type Codec, type Experiment } from "../simulate/experiment.js";
 import { runPool } from "./pool.js";
-import type { SimulateFlags } from "./simulate.js";
+import type { SimulateFlags } from "./simulate-flags.js";
 
 export interface SimulateInit {
   readonly id: string;
@@ -14,46 +15,33 @@ export interface SimulateInit {
   readonly project?: string;
 }
 export interface SimulateJob {
-  readonly N: number;
+  readonly size: number;
   readonly run: number;
 }
-/** RunTotals with its rationals as strings (structured clone cannot carry Q), and the job's time. */
-export interface WireTotals {
-  readonly inStar: boolean;
-  readonly sEff: string;
-  readonly sMech: string;
-  readonly cLo: string;
-  readonly cHi: string;
-  readonly cUnlinked: string;
-  readonly uncertified: number;
+/** A run's encoded totals and its compute time. */
+export interface WireResult<W> {
+  readonly totals: W;
   readonly ms: number;
 }
 
-export function toWire(r: RunTotals, ms: number): WireTotals {
-  return { inStar: r.inStar, sEff: r.sEff.toString(), sMech: r.sMech.toString(), cLo: r.cLo.toString(), cHi: r.cHi.toString(), cUnlinked: r.cUnlinked.toString(), uncertified: r.uncertified, ms };
-}
-
-function fromWire(w: WireTotals): RunTotals {
-  return { inStar: w.inStar, sEff: parseQ(w.sEff), sMech: parseQ(w.sMech), cLo: parseQ(w.cLo), cHi: parseQ(w.cHi), cUnlinked: parseQ(w.cUnlinked), uncertified: w.uncertified };
-}
-
-export async function simulateOnWorkers(o: Theorem1Options, init: SimulateInit, workers: number, onSize?: (r: SizeResult) => void): Promise<{ rows: SizeResult[]; interrupted: boolean }> {
-  // each distinct N once (a repeated size draws the same runs: its row is the same), largest first
-  const order = [...new Set(o.sizes)].sort((a, b) => b - a);
-  const jobs: SimulateJob[] = order.flatMap((N) => Array.from({ length: o.runs }, (_, run) => ({ N, run })));
-  const pending = new Map<number, number>(o.sizes.map((N) => [N, 0]));
-  const byJob: (WireTotals | undefined)[] = jobs.map(() => undefined);
+export async function simulateOnWorkers<S, T, R, W>(e: Experiment<S, T, R>, codec: Codec<T, W>, init: SimulateInit, workers: number, onSize?: (r: R) => void): Promise<{ rows: R[]; interrupted: boolean }> {
+  // each distinct size once (a repeated size draws the same runs: its row is the same), largest first
+  const order = [...new Set(e.sizes)].sort((a, b) => b - a);
+  const jobs: SimulateJob[] = order.flatMap((size) => Array.from({ length: e.runs }, (_, run) => ({ size, run })));
+  const pending = new Map<number, number>(e.sizes.map((size) => [size, 0]));
+  const byJob: (WireResult<W> | undefined)[] = jobs.map(() => undefined);
   // each size's row is built once, when its last run arrives (exact sums over big rationals)
-  const rows = new Map<number, SizeResult>();
-  const rowOf = (N: number): SizeResult => {
-    let row = rows.get(N);
-    if (!row) {
-      const mine = jobs.flatMap((j, i) => (j.N === N ? [byJob[i] as WireTotals] : []));
-      rows.set(N, (row = sizeResult(sizeSetup(o, N), mine.map(fromWire), mine.reduce((s, w) => s + w.ms, 0))));
+  const rows = new Map<number, R>();
+  const rowOf = (size: number): R => {
+    let row = rows.get(size);
+    if (row === undefined) {
+      const mine = jobs.flatMap((j, i) => (j.size === size ? [byJob[i] as WireResult<W>] : []));
+      row = e.row(e.setup(size), mine.map((w) => codec.decode(w.totals)), mine.reduce((s, w) => s + w.ms, 0));
+      rows.set(size, row);
     }
     return row;
   };
-  const run = await runPool<SimulateJob, WireTotals>({
+  const run = await runPool<SimulateJob, WireResult<W>>({
     entry: new URL("./simulate-worker.ts", import.meta.url),
     init,
     jobs,
@@ -61,13 +49,17 @@ export async function simulateOnWorkers(o: Theorem1Options, init: SimulateInit, 
     field: init.project !== undefined ? "--project" : "worker",
     onResult: (i, r) => {
       byJob[i] = r;
-      const N = (jobs[i] as SimulateJob).N;
-      const done = (pending.get(N) as number) + 1;
-      pending.set(N, done);
-      if (done === o.runs) onSize?.(rowOf(N));
+      const size = (jobs[i] as SimulateJob).size;
+      const done = (pending.get(size) as number) + 1;
+      pending.set(size, done);
+      if (done === e.runs) onSize?.(rowOf(size));
     },
   });
   if (run.interrupted) return { rows: [], interrupted: true };
-  return { rows: o.sizes.map(rowOf), interrupted: false };
+  return { rows: e.sizes.map(rowOf), interrupted: false };
 }
 
+/** In this thread (workers = 1) or on worker threads: the same rows either way. */
+export async function runExperiment<S, T, R, W>(e: Experiment<S, T, R>, codec: Codec<T, W>, init: SimulateInit, workers: number, onSize?: (r: R) => void): Promise<{ rows: R[]; interrupted: boolean }> {
+  return workers === 1 ? { rows: runInThread(e, onSize), interrupted: false } : simulateOnWorkers(e, codec, init, workers, onSize);
+}

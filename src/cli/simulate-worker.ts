@@ -1,19 +1,18 @@
-/** A simulate worker: rebuilds the experiment's options from the command line (and --project), then runs draws. */
-import { sizeSetup, theorem1Run, type SizeSetup } from "../simulate/theorem1.js";
+/** A simulate worker: rebuilds the experiment from the command line (and --project), then runs draws. */
 import { serveJobs } from "./pool-worker.js";
 import { loadProjectModule } from "./project-module.js";
-import { simulateOptions } from "./simulate.js";
-import { toWire, type SimulateInit, type SimulateJob, type WireTotals } from "./simulate-pool.js";
+import { experimentFor } from "./simulate-experiments.js";
+import type { SimulateInit, SimulateJob, WireResult } from "./simulate-pool.js";
 
-await serveJobs<SimulateJob, WireTotals>(async (raw) => {
+await serveJobs<SimulateJob, WireResult<unknown>>(async (raw) => {
   const init = raw as SimulateInit;
   if (init.project !== undefined) await loadProjectModule(init.project);
-  const o = simulateOptions(init.id, init.flags);
-  const setups = new Map<number, SizeSetup>();
-  return ({ N, run }) => {
+  const { experiment, codec } = experimentFor(init.id, init.flags);
+  const setups = new Map<number, unknown>();
+  return ({ size, run }) => {
     const t0 = performance.now();
-    let setup = setups.get(N);
-    if (!setup) setups.set(N, (setup = sizeSetup(o, N)));
-    return toWire(theorem1Run(o, setup, run), performance.now() - t0);
+    let setup = setups.get(size);
+    if (setup === undefined) setups.set(size, (setup = experiment.setup(size)));
+    return { totals: codec.encode(experiment.run(setup, run)), ms: performance.now() - t0 };
   };
 });

@@ -23,7 +23,8 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, root: string)
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const path = [root, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))].join("").replace(/\.\[/g, "[");
-  const msg = issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+  const missing = issue.code === "invalid_type" && /received undefined$/.test(issue.message);
+  const msg = issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}` : missing ? `this field is required (${issue.message.replace(/^Invalid input: /, "").replace(/, received undefined$/, "")})` : issue.message;
   throw new InputError(path.replace(/^\./, ""), msg);
 }
 

@@ -22,17 +22,17 @@ export interface IidProcess {
   readonly types: readonly DateDistribution[];
 }
 
-export function checkIid(p: IidProcess, field = "process"): void {
+export function checkIid(p: IidProcess, field = "process", typesField = `${field}.types`): void {
   if (!Number.isInteger(p.T) || p.T < 1) throw new InputError(`${field}.T`, `must be an integer ≥ 1 (got ${p.T})`);
   p.types.forEach((d, i) => {
-    if (d.values.length === 0 || d.values.length !== d.probs.length) throw new InputError(`${field}.types[${i}]`, "needs as many probabilities as values (at least one)");
+    if (d.values.length === 0 || d.values.length !== d.probs.length) throw new InputError(`${typesField}[${i}]`, "needs as many probabilities as values (at least one)");
     d.probs.forEach((q, k) => {
-      if (q.sign() < 0) throw new InputError(`${field}.types[${i}].probs[${k}]`, `probabilities are ≥ 0 (got ${q})`);
+      if (q.sign() < 0) throw new InputError(`${typesField}[${i}].probs[${k}]`, `probabilities are ≥ 0 (got ${q})`);
     });
     const total = d.probs.reduce((s, q) => s.add(q), Q.ZERO);
-    if (!total.eq(Q.ONE)) throw new InputError(`${field}.types[${i}].probs`, `probabilities sum to ${total}, not 1`);
+    if (!total.eq(Q.ONE)) throw new InputError(`${typesField}[${i}].probs`, `probabilities sum to ${total}, not 1`);
     d.values.forEach((v, k) => {
-      if (v.sign() < 0) throw new InputError(`${field}.types[${i}].values[${k}]`, `endowments are ≥ 0 (got ${v})`);
+      if (v.sign() < 0) throw new InputError(`${typesField}[${i}].values[${k}]`, `endowments are ≥ 0 (got ${v})`);
     });
   });
 }
@@ -55,11 +55,18 @@ function sumDistribution(d: DateDistribution, k: number): Map<string, { v: Q; p:
 }
 
 /**
- * P(the agent is never released): at each date s (1..T) he stays bound to the truth while
- * `holds(s, p)`, p = P(some type's T-date average leaves [low_i, high_i] | the first s dates); a
- * released history stays released. Also returns P(every average inside), for reference.
+ * P(some type's T-date average leaves [low_i, high_i] | the per-type sums of the first s dates), for
+ * every s and prefix sum — the martingale of condition (2). Memoized; shared by the exact DP below
+ * and by simulations that follow one sampled path.
  */
-export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly Q[], holds: (s: number, p: Q) => boolean): { bound: Q; inside: Q } {
+export interface IidWindow {
+  readonly T: number;
+  pOutside(s: number, sums: readonly Q[]): Q;
+  /** P(every average inside) before date 1. */
+  readonly inside: Q;
+}
+
+export function iidWindow(proc: IidProcess, low: readonly Q[], high: readonly Q[]): IidWindow {
   checkIid(proc);
   const { T, types } = proc;
   const TQ = Q.of(T);
@@ -79,18 +86,43 @@ export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly
     }
     return w;
   };
+  const pOutside = (s: number, sums: readonly Q[]) => Q.ONE.sub(sums.reduce((acc, x, i) => acc.mul(within(i, s, x)), Q.ONE));
+  return { T, pOutside, inside: Q.ONE.sub(pOutside(0, types.map(() => Q.ZERO))) };
+}
+
+/**
+ * The date (1-based) at which a path of per-date endowments (T × types) is released — the first s
+ * with !holds(s, P(outside | first s dates)) — or null when it never is.
+ */
+export function releaseDate(win: IidWindow, path: readonly (readonly Q[])[], holds: (s: number, p: Q) => boolean): number | null {
+  let sums = (path[0] as readonly Q[]).map(() => Q.ZERO);
+  for (let s = 1; s <= win.T; s++) {
+    sums = sums.map((x, i) => x.add(((path[s - 1] as readonly Q[])[i]) as Q));
+    if (!holds(s, win.pOutside(s, sums))) return s;
+  }
+  return null;
+}
+
+/**
+ * P(the agent is never released): at each date s (1..T) he stays bound to the truth while
+ * `holds(s, p)`, p = P(some type's T-date average leaves [low_i, high_i] | the first s dates); a
+ * released history stays released. Also returns P(every average inside), for reference.
+ */
+export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly Q[], holds: (s: number, p: Q) => boolean): { bound: Q; inside: Q } {
+  const win = iidWindow(proc, low, high);
+  const { T, types } = proc;
   // states: per-type prefix sums → probability mass of the histories reaching them still bound
   let states = new Map<string, { sums: Q[]; p: Q }>([["", { sums: types.map(() => Q.ZERO), p: Q.ONE }]]);
+  // all joint draws of a date: the product of the types' supports
+  let draws: { add: Q[]; p: Q }[] = [{ add: [], p: Q.ONE }];
+  types.forEach((d) => {
+    draws = draws.flatMap((x) => d.values.map((v, m) => ({ add: [...x.add, v], p: x.p.mul(d.probs[m] as Q) })));
+  });
+  draws = draws.filter((dr) => !dr.p.isZero());
   for (let s = 1; s <= T; s++) {
     const next = new Map<string, { sums: Q[]; p: Q }>();
     for (const { sums, p } of states.values()) {
-      // all joint draws of the date: the product of the types' supports
-      let draws: { add: Q[]; p: Q }[] = [{ add: [], p: Q.ONE }];
-      types.forEach((d) => {
-        draws = draws.flatMap((x) => d.values.map((v, m) => ({ add: [...x.add, v], p: x.p.mul(d.probs[m] as Q) })));
-      });
       for (const dr of draws) {
-        if (dr.p.isZero()) continue;
         const ns = sums.map((x, i) => x.add(dr.add[i] as Q));
         const key = ns.join(",");
         const e = next.get(key);
@@ -98,12 +130,8 @@ export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly
       }
     }
     states = new Map();
-    for (const [key, st] of next) {
-      const pOutside = Q.ONE.sub(st.sums.reduce((acc, x, i) => acc.mul(within(i, s, x)), Q.ONE));
-      if (holds(s, pOutside)) states.set(key, st);
-    }
+    for (const [key, st] of next) if (holds(s, win.pOutside(s, st.sums))) states.set(key, st);
   }
   const bound = [...states.values()].reduce((acc, st) => acc.add(st.p), Q.ZERO);
-  const inside = types.reduce((acc, _, i) => acc.mul(within(i, 0, Q.ZERO)), Q.ONE);
-  return { bound, inside };
+  return { bound, inside: win.inside };
 }

@@ -22,7 +22,8 @@
  * ω_avg is the support's mean; ω_max (stylized) its maximum.
  */
 import { InputError } from "../exact/errors.js";
-import { ceilDyadic, floorDyadic, Q, sum } from "../exact/rational.js";
+import { ceilDyadic, floorDyadic, parseQ, Q, sum } from "../exact/rational.js";
+import { runInThread, type Codec, type Experiment } from "./experiment.js";
 import type { Interval } from "../mechanisms/types.js";
 import { linkedTransferBounds, retractProfile, unlinkedTransfers } from "../mechanisms/single-resource/vcg.js";
 import { efficientSurplus, makeModel, surplusAt, type Endowments, type SingleResourceModel } from "../models/single-resource/model.js";
@@ -180,15 +181,19 @@ export function sizeResult(setup: SizeSetup, runs: readonly RunTotals[], ms: num
   };
 }
 
+export type Theorem1Wire = Record<"sEff" | "sMech" | "cLo" | "cHi" | "cUnlinked", string> & { readonly inStar: boolean; readonly uncertified: number };
+
+export const theorem1Codec: Codec<RunTotals, Theorem1Wire> = {
+  encode: (r) => ({ inStar: r.inStar, sEff: r.sEff.toString(), sMech: r.sMech.toString(), cLo: r.cLo.toString(), cHi: r.cHi.toString(), cUnlinked: r.cUnlinked.toString(), uncertified: r.uncertified }),
+  decode: (w) => ({ inStar: w.inStar, sEff: parseQ(w.sEff), sMech: parseQ(w.sMech), cLo: parseQ(w.cLo), cHi: parseQ(w.cHi), cUnlinked: parseQ(w.cUnlinked), uncertified: w.uncertified }),
+};
+
+export function theorem1Experiment(o: Theorem1Options): Experiment<SizeSetup, RunTotals, SizeResult> {
+  checkTheorem1Options(o);
+  return { sizes: o.sizes, runs: o.runs, setup: (N) => sizeSetup(o, N), run: (setup, run) => theorem1Run(o, setup, run), row: sizeResult };
+}
+
 /** The experiment on this thread, size after size (the CLI spreads the runs over worker threads instead). */
 export function simulateTheorem1(o: Theorem1Options, onSize?: (r: SizeResult) => void): SizeResult[] {
-  checkTheorem1Options(o);
-  return o.sizes.map((N) => {
-    const t0 = performance.now();
-    const setup = sizeSetup(o, N);
-    const runs = Array.from({ length: o.runs }, (_, run) => theorem1Run(o, setup, run));
-    const r = sizeResult(setup, runs, performance.now() - t0);
-    onSize?.(r);
-    return r;
-  });
+  return runInThread(theorem1Experiment(o), onSize);
 }

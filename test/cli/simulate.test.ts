@@ -30,6 +30,24 @@ describe("mechcheck simulate", () => {
     expect(strip(two.out)).toBe(strip(one.out));
     expect((JSON.parse(one.out) as { sizes: { N: number }[] }).sizes.map((s) => s.N)).toEqual([3, 2, 5, 3]);
   });
+  it("zhu2021.theorem2: JSON per k, exact P(all truthful), believable conjectures, the same on 1 and 2 workers", () => {
+    const args = ["simulate", "zhu2021.theorem2", "--sizes", "2,3,2", "--runs", "2", "--seed", "4", "--json", "-"];
+    const one = cli(...args, "--workers", "1"), two = cli(...args, "--workers", "2");
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0').replace(/"workers": \d+/, '"workers": 0');
+    expect(strip(two.out)).toBe(strip(one.out));
+    const out = JSON.parse(one.out) as { experiment: string; sizes: { k: number; T: number; believable: boolean; pBound: string; unlinkedCostSurplus: string }[] };
+    expect(out.experiment).toBe("zhu2021.theorem2");
+    expect(out.sizes.map((s) => [s.k, s.T, s.believable, s.unlinkedCostSurplus])).toEqual([[2, 2, true, "1"], [3, 2, true, "2"], [2, 2, true, "1"]]);
+  });
+  it("zhu2021.theorem2 with a user's file and a plot", () => {
+    const file = join(tmp, "t2.svg");
+    const r = cli("simulate", "zhu2021.theorem2", "--instance", "examples/instances/zhu2021-theorem2.json", "--sizes", "2", "--runs", "1", "--plot", file, "--workers", "1");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/P\(all truthful\)/);
+    expect(readFileSync(file, "utf8")).toMatch(/^<svg[\s\S]*cost \/ surplus/);
+  });
   it.each(["svg", "png"])("writes a %s plot", (ext) => {
     const file = join(tmp, `curves.${ext}`);
     const r = cli("simulate", "zhu2022.theorem1", "--sizes", "2,4", "--runs", "2", "--plot", file);
@@ -48,6 +66,13 @@ describe("mechcheck simulate", () => {
     [["zhu2022.theorem1", "--f", "not json"], /^mechcheck: --f: expected JSON/],
     [["zhu2022.theorem1", "--plot", "curves.pdf"], /^mechcheck: --plot: the file must end in \.svg or \.png/],
     [["zhu2022.theorem1", "--workers", "0"], /^mechcheck: --workers: expected an integer from 1 to 64/],
+    [["zhu2022.theorem1", "--kappa", "1/2"], /^mechcheck: --kappa: applies to zhu2021\.theorem2 only/],
+    [["zhu2021.theorem2", "--q", "1"], /^mechcheck: --q: applies to zhu2022\.theorem1 and stylized\.theorem1 only/],
+    [["zhu2021.theorem2", "--kappa", "1"], /^mechcheck: --kappa: Assumption 1 needs κ ∈ \(0, 1\)/],
+    [["zhu2021.theorem2", "--sigma", "x"], /^mechcheck: --sigma: must be an integer in 0\.\.8/],
+    [["zhu2021.theorem2", "--epsilon", "5"], /^mechcheck: --epsilon: must be < v̄\[2\]/],
+    [["zhu2021.theorem2", "--instance", "no-such-file.json"], /^mechcheck: --instance: cannot read no-such-file\.json/],
+    [["zhu2021.theorem2", "--instance", "examples/instances/zhu2021-small-agents.json"], /^mechcheck: instance\.endowments: this field is required \(expected array\)/],
   ])("%j is refused", (args, msg) => {
     const out = join(tmp, "bad.json");
     const r = cli("simulate", ...args, "--json", out);
