@@ -15,7 +15,8 @@ import { benchBattery, type BatteryBench } from "./bench-battery.js";
 import { fig, met, type SummaryRow } from "./bench-summary.js";
 import { benchMutants, type MutantBench } from "./bench-mutants.js";
 import { validateOutputs } from "./outputs.js";
-import { benchFullSimulation, FULL_SIZES, type FullSimulationBench } from "./bench-simulation.js";
+import { benchFullSimulation, benchFullTheorem2, FULL_SIZES, type FullSimulationBench, type Theorem2FullBench } from "./bench-simulation.js";
+import { benchTheorem2Growth, type Theorem2GrowthRow } from "../bench/theorem2.js";
 import { availableParallelism } from "node:os";
 
 export interface BenchFlags {
@@ -106,6 +107,8 @@ export async function runBench(flags: BenchFlags): Promise<number> {
   for (const s of sims) for (const r of s.rows) t8.push([s.paper, r.N, r.ms, r.costSurplusLo.toPrecision(10), r.costSurplusHi.toPrecision(10), r.costSurplusFloat.toPrecision(10), s.runMs256, s.oneCore256x20Sec]);
   log(t8.toString());
   let fullSims: FullSimulationBench[] | undefined;
+  let fullT2: Theorem2FullBench | undefined;
+  let t2growth: Theorem2GrowthRow[] | undefined;
   if (flags.simulation) {
     const workers = availableParallelism();
     fullSims = [];
@@ -116,6 +119,17 @@ export async function runBench(flags: BenchFlags): Promise<number> {
     log(t8b.toString());
     log("target: N = T = 2..256, 20 runs per size, under 60 s on 2 cores");
     for (const f of fullSims) summary.push({ benchmark: `Theorem 1 simulation (${f.paper}), N = T = 2..256 × 20 runs, ${f.workers} workers`, figure: `${fig(f.wallMs / 1000, " s")}`, baseline: `one thread's work ${fig(f.computeMs / 1000, " s")}`, target: "< 60 s on 2 cores", met: met(f.wallMs < 60000) });
+    fullT2 = await benchFullTheorem2(workers, seed);
+    log(`\nthe zhu2021 Theorem 2 simulation as \`mechcheck simulate zhu2021.theorem2\` runs it: k = 2..64 (T[k] = ⌈√k⌉), 20 runs per k, ${workers} worker threads; baseline: the runs' compute time summed`);
+    const t8c = new Table({ style: { head: [], border: [] }, head: ["wall s", "compute s (Σ runs)", ...fullT2.perSizeMs.map((r) => `k=${r.k} (T=${r.T}) s`), "C/S at k=64", "P(all truthful)"] });
+    t8c.push([(fullT2.wallMs / 1000).toFixed(1), (fullT2.computeMs / 1000).toFixed(1), ...fullT2.perSizeMs.map((r) => (r.ms / 1000).toFixed(1)), fullT2.costSurplus?.toPrecision(6) ?? "-", fullT2.pAll.toPrecision(6)]);
+    log(t8c.toString());
+    summary.push({ benchmark: `zhu2021 Theorem 2 simulation, k = 2..64 × 20 runs, ${fullT2.workers} workers`, figure: fig(fullT2.wallMs / 1000, " s"), baseline: `one thread's work ${fig(fullT2.computeMs / 1000, " s")}`, target: "< 2 min on 2 cores", met: met(fullT2.wallMs < 120000) });
+    t2growth = benchTheorem2Growth([16, 32, 64, 128], seed);
+    log("\nhow one Theorem 2 run grows with k (one thread): the exact linked minima beside the whole run");
+    const t8d = new Table({ style: { head: [], border: [] }, head: ["k", "T[k]", "one run ms", "of which k linked minima ms"] });
+    for (const r of t2growth) t8d.push([r.k, r.T, r.runMs, r.linkedMs]);
+    log(t8d.toString());
   } else {
     log("target: N = T = 2..256, 20 runs per size, under 60 s on 2 cores — measured by `mechcheck bench --simulation` (about 2 minutes); here only the N = 256 row's one-thread work is projected");
     for (const sm of sims) summary.push({ benchmark: `Theorem 1 simulation (${sm.paper}), N = T = 256 × 20 runs`, figure: `${sm.oneCore256x20Sec} s of one thread's work (projected)`, baseline: `one draw ${sm.runMs256} ms`, target: "< 60 s on 2 cores (bench --simulation)", met: "-" });
@@ -179,6 +193,6 @@ export async function runBench(flags: BenchFlags): Promise<number> {
     const cmd = `npx mechcheck bench${flags.mutants ? " --mutants" : ""}${flags.simulation ? " --simulation" : ""}${flags.battery === false ? " --no-battery" : ""} --md ${flags.md}`;
     writeOutput(flags.md, `# mechcheck benchmarks\n\nRegenerate with \`${cmd}\` (seed ${seed}). Machine: ${availableParallelism()} cores, Node ${process.version}. Every figure sits beside its baseline, measured in the same run.\n\n\`\`\`\n${text.join("\n")}\n\`\`\`\n`);
   }
-  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), reasonableStrategies: rs, regret: rg }, null, 2) + "\n");
+  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), ...(fullT2 ? { theorem2Simulation: fullT2, theorem2Growth: t2growth } : {}), reasonableStrategies: rs, regret: rg }, null, 2) + "\n");
   return 0;
 }
