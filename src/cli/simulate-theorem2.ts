@@ -13,7 +13,7 @@ import { parseWorkers } from "./battery.js";
 import { writeOutput } from "./io.js";
 import { theorem2Options } from "./simulate-experiments.js";
 import { checkPlotName, dec, writePlot, type SimulateFlags } from "./simulate-flags.js";
-import { runExperiment } from "./simulate-pool.js";
+import { runTimed } from "./simulate-pool.js";
 
 const ID = "zhu2021.theorem2";
 const D_RULE = "d_k = least multiple of w̄/1000 with 4k·f(i(d)T[k]) ≤ a²·k^{−σ}, a = ε/(k·v̄[k]); c[k] = rational ≥ (a − √(a² − 4k f))/2 with c(a − c) ≥ k f̄";
@@ -34,14 +34,9 @@ export async function runTheorem2(flags: SimulateFlags, project?: string): Promi
   const onSize = (r: Theorem2Row) => {
     if (!toStdout && process.stdout.isTTY) process.stdout.write(`  k = ${r.k}: ${r.ms} ms\n`);
   };
-  const t0 = performance.now();
-  const run = await runExperiment(theorem2Experiment(o), theorem2Codec, { id: ID, flags, ...(project !== undefined ? { project } : {}) }, workers, onSize);
-  if (run.interrupted) {
-    process.stderr.write("simulate: interrupted; nothing written\n");
-    return 130;
-  }
-  const rows = run.rows;
-  const wallMs = Math.round(performance.now() - t0);
+  const done = await runTimed(theorem2Experiment(o), theorem2Codec, { id: ID, flags, ...(project !== undefined ? { project } : {}) }, workers, onSize);
+  if (done === null) return 130;
+  const { rows, wallMs } = done;
   const json: Json = {
     experiment: ID,
     parameters: {

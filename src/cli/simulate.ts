@@ -12,7 +12,7 @@ import { parseWorkers } from "./battery.js";
 import { writeOutput } from "./io.js";
 import { simulateOptions } from "./simulate-experiments.js";
 import { checkPlotName, dec, writePlot, type SimulateFlags } from "./simulate-flags.js";
-import { runExperiment } from "./simulate-pool.js";
+import { runTimed } from "./simulate-pool.js";
 import { runTheorem2 } from "./simulate-theorem2.js";
 
 export { SIMULATIONS, simulateOptions } from "./simulate-experiments.js";
@@ -29,14 +29,9 @@ export async function runSimulate(id: string, flags: SimulateFlags, project?: st
   const onSize = (r: SizeResult) => {
     if (!toStdout && process.stdout.isTTY) process.stdout.write(`  N = ${r.N}: ${r.ms} ms\n`);
   };
-  const t0 = performance.now();
-  const run = await runExperiment(theorem1Experiment(opts), theorem1Codec, { id, flags, ...(project !== undefined ? { project } : {}) }, workers, onSize);
-  if (run.interrupted) {
-    process.stderr.write("simulate: interrupted; nothing written\n");
-    return 130;
-  }
-  const rows = run.rows;
-  const wallMs = Math.round(performance.now() - t0);
+  const done = await runTimed(theorem1Experiment(opts), theorem1Codec, { id, flags, ...(project !== undefined ? { project } : {}) }, workers, onSize);
+  if (done === null) return 130;
+  const { rows, wallMs } = done;
   const json: Json = {
     experiment: id,
     parameters: { q: opts.q.toString(), f: f.name, support: opts.support.map(String), stay: opts.stay.toString(), epsilon: opts.epsilon.toString(), runs: opts.runs, seed: opts.seed, xRule: "x(N) = ⌈1000·r·√(ln(2N²(N−1)R̄/ε²)/(2N))⌉/1000, R̄ = N²q f'(0) ∨ ε, r = support range" },

@@ -9,6 +9,16 @@ import { cli, scratchDir } from "./run-cli.js";
 
 const tmp = scratchDir("mechcheck-sim-");
 
+/** Runs `args` on 1 and on 2 worker threads, expects the same JSON (timings aside), returns the first run. */
+function sameOnOneAndTwoWorkers(args: string[]) {
+  const one = cli(...args, "--workers", "1"), two = cli(...args, "--workers", "2");
+  expect(one.code).toBe(0);
+  expect(two.code).toBe(0);
+  const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0').replace(/"workers": \d+/, '"workers": 0');
+  expect(strip(two.out)).toBe(strip(one.out));
+  return one;
+}
+
 describe("mechcheck simulate", () => {
   it("prints JSON per N, the same for the same seed, with the unlinked ratio N − 1", () => {
     const args = ["simulate", "stylized.theorem1", "--sizes", "2,4", "--runs", "3", "--seed", "5", "--json", "-"];
@@ -23,20 +33,12 @@ describe("mechcheck simulate", () => {
   it("gives the same report on 1 and 2 worker threads (exact sums: the order runs finish in cannot matter)", () => {
     // a repeated size (3) draws the same runs: one row each time, on any number of workers
     const args = ["simulate", "zhu2022.theorem1", "--sizes", "3,2,5,3", "--runs", "4", "--seed", "9", "--json", "-"];
-    const one = cli(...args, "--workers", "1"), two = cli(...args, "--workers", "2");
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0').replace(/"workers": \d+/, '"workers": 0');
-    expect(strip(two.out)).toBe(strip(one.out));
+    const one = sameOnOneAndTwoWorkers(args);
     expect((JSON.parse(one.out) as { sizes: { N: number }[] }).sizes.map((s) => s.N)).toEqual([3, 2, 5, 3]);
   });
   it("zhu2021.theorem2: JSON per k, exact P(all truthful), believable conjectures, the same on 1 and 2 workers", () => {
     const args = ["simulate", "zhu2021.theorem2", "--sizes", "2,3,2", "--runs", "2", "--seed", "4", "--json", "-"];
-    const one = cli(...args, "--workers", "1"), two = cli(...args, "--workers", "2");
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    const strip = (s: string) => s.replace(/"(ms|wallMs)": \d+/g, '"$1": 0').replace(/"workers": \d+/, '"workers": 0');
-    expect(strip(two.out)).toBe(strip(one.out));
+    const one = sameOnOneAndTwoWorkers(args);
     const out = JSON.parse(one.out) as { experiment: string; sizes: { k: number; T: number; believable: boolean; pBound: string; unlinkedCostSurplus: string }[] };
     expect(out.experiment).toBe("zhu2021.theorem2");
     expect(out.sizes.map((s) => [s.k, s.T, s.believable, s.unlinkedCostSurplus])).toEqual([[2, 2, true, "1"], [3, 2, true, "2"], [2, 2, true, "1"]]);
