@@ -5,7 +5,7 @@
  */
 import Table from "cli-table3";
 import type { Json } from "../exact/json.js";
-import type { Q } from "../exact/rational.js";
+import { Q } from "../exact/rational.js";
 import { chartSvg } from "../report/plot.js";
 import { assumption1, theorem2Codec, theorem2Experiment, type Theorem2Row } from "../simulate/theorem2.js";
 import { kModelToJson } from "../simulate/theorem2-input.js";
@@ -67,6 +67,7 @@ export async function runTheorem2(flags: SimulateFlags, project?: string): Promi
       propertiesIandII: r.fracII,
       priceNotUnique: r.premise,
       lemma6Mismatches: r.lemma6Mismatch,
+      efficiencyOnTruthfulRuns: r.efficiency === null ? null : r.efficiency.toString(),
       costSurplus: r.costSurplus === null ? null : { exactOverRuns: r.costSurplus.toString(), float: r.costSurplus.toNumber(), ci95: r.ci },
       worstCaseCostSurplus: r.worstCase === null ? null : r.worstCase.toNumber(),
       unlinkedCostSurplus: r.unlinkedCostSurplus === null ? null : r.unlinkedCostSurplus.toString(),
@@ -78,7 +79,7 @@ export async function runTheorem2(flags: SimulateFlags, project?: string): Promi
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(json, null, 2) + "\n");
   say(table(rows) + "\n");
   const checked = rows.reduce((s, r) => s + Math.round(r.fracII * r.truthfulRuns * r.k), 0), bad = rows.reduce((s, r) => s + r.lemma6Mismatch, 0);
-  say(`exact: T, d, c, believable (1 − P_b^{k−1} ≤ c), P(all truthful) = P_b^k. Monte Carlo over runs: truthful runs, Properties I/II, C/S (each run's C and S exact; 95% CI by the delta method).\n`);
+  say(`exact: T, d, c, believable (1 − P_b^{k−1} ≤ c), P(all truthful) = P_b^k. Monte Carlo over runs: truthful runs, efficiency on them (exact ratio of sums), Properties I/II, C/S (each run's C and S exact; 95% CI by the delta method).\n`);
   say(`worst C/S: [P_all·Ĉ + (1 − P_all)·k·T·v̄[k]] / (P_all·Ŝ), the proof's bound for released agents. Lemma 6's formula vs the exact lWⁿ: ${checked} agents with I and II, ${bad} mismatches.\n`);
   say(`${wallMs} ms on ${workers} worker${workers === 1 ? "" : "s"} (the ms column is each k's compute time summed over its runs)\n`);
   if (flags.plot !== undefined) {
@@ -91,9 +92,9 @@ export async function runTheorem2(flags: SimulateFlags, project?: string): Promi
 
 function table(rows: readonly Theorem2Row[]): string {
   const t = new Table({
-    head: ["k", "T", "d_k", "c[k]", "believable", "P(all truthful)", "truthful runs", "I", "I & II", "C/S (95% CI)", "worst C/S", "unlinked C/S", "ms"],
+    head: ["k", "T", "d_k", "c[k]", "believable", "P(all truthful)", "truthful runs", "efficiency", "I", "I & II", "C/S (95% CI)", "worst C/S", "unlinked C/S", "ms"],
     style: { head: [], border: [] },
-    colAligns: ["right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+    colAligns: ["right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
   });
   for (const r of rows) {
     const cs = r.costSurplus === null ? "—" : `${dec(r.costSurplus, 4)}${r.ci ? ` [${r.ci[0].toPrecision(3)}, ${r.ci[1].toPrecision(3)}]` : ""}`;
@@ -105,6 +106,7 @@ function table(rows: readonly Theorem2Row[]): string {
       r.believable ? "yes" : "NO",
       dec(r.pAll, 4),
       `${r.truthfulRuns}/${r.runs}`,
+      r.efficiency === null ? "—" : r.efficiency.eq(Q.ONE) ? "1" : dec(r.efficiency, 6),
       r.truthfulRuns > 0 ? r.fracI.toFixed(3) : "—",
       r.truthfulRuns > 0 ? r.fracII.toFixed(3) : "—",
       cs,

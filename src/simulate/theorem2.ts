@@ -36,8 +36,8 @@
  * WHAT IS EXACT, WHAT IS ESTIMATED. Exact rationals: T, d_k, c, P_b, P(all truthful) = P_b^k, the
  * believability check. Per sampled run (a Monte Carlo over runs — the expectation over k·T·I-dimensional
  * profiles is out of reach exactly): which agents are released (condition (2) along their own path);
- * when nobody is, everyone tells the truth, μ ∈ Ω(T, μ_, μ̄), the allocation is efficient, and the
- * run's surplus S, linked VCG cost C = Σₙ lWⁿ (each linked minimum exact and certified, linked-min.ts),
+ * when nobody is, everyone tells the truth and μ ∈ Ω(T, μ_, μ̄), and the run's efficiency (the linked
+ * allocation's surplus over the efficient one — Theorem 1 says 1; measured, not assumed), surplus S, linked VCG cost C = Σₙ lWⁿ (each linked minimum exact and certified, linked-min.ts),
  * the unlinked cost, and Properties I and II of every agent are exact. For agents with both
  * properties Lemma 6's linear formula is recomputed and compared with lWⁿ (a live check of Lemma 6).
  * Runs where some agent is released are counted; there any reasonable strategy is allowed, and the
@@ -55,8 +55,10 @@ import { lemma6Linear } from "../mechanisms/zhu2021/small-surplus.js";
 import { checkCondition1, checkCondition2 } from "../models/zhu2021/conditions.js";
 import type { Economy } from "../models/zhu2021/economy.js";
 import { solveKnapsack } from "../models/zhu2021/knapsack.js";
-import { efficientSurplus } from "../models/zhu2021/payoffs.js";
-import { inTypeSpace, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";
+import { contributions, dateValues, efficientSurplus } from "../models/zhu2021/payoffs.js";
+import { column, inTypeSpace, type Profile, type RepeatedModel } from "../models/zhu2021/repeated.js";
+import { allocateDate } from "../mechanisms/zhu2021/allocation.js";
+import { retract } from "../typespace/zhu2021-retraction.js";
 import { datePrice, propertyI, propertyII } from "../models/zhu2021/smallness.js";
 import { checkIid, iidWindow, releaseDate, boundMassIid, type DateDistribution, type IidWindow } from "../probability/iid.js";
 
@@ -275,7 +277,10 @@ export interface Theorem2RunTotals {
   readonly crossAverage: boolean;
   /** The rest only where nobody is released (null otherwise). */
   readonly truthful: null | {
+    /** S(𝐀(μ), μ): the efficient surplus. */
     readonly surplus: Q;
+    /** The surplus of the linked VCG's allocation at the truthful reports (= surplus when it is efficient). */
+    readonly mechSurplus: Q;
     readonly cost: Q;
     readonly unlinkedCost: Q;
     readonly propertyI: number;
@@ -285,6 +290,13 @@ export interface Theorem2RunTotals {
     /** Agents with I and II where Lemma 6's formula differs from the exact lWⁿ. */
     readonly lemma6Mismatch: number;
   };
+}
+
+/** Σ_t Σ_players v(A_t, μ_t) under the linked VCG's allocation lA_t(μ|_t) = ordA([μ]_t) at truthful reports. */
+export function mechanismSurplus(model: RepeatedModel, mu: Profile): Q {
+  const r = retract(model, mu);
+  const allocs = Array.from({ length: model.T }, (_, t) => allocateDate(model.econ, column(r, t), "ord"));
+  return sum(contributions(model, dateValues(model, allocs, mu)));
 }
 
 export function theorem2Run(o: Theorem2Options, setup: KSetup, run: number): Theorem2RunTotals {
@@ -314,6 +326,7 @@ export function theorem2Run(o: Theorem2Options, setup: KSetup, run: number): The
     crossAverage,
     truthful: {
       surplus: efficientSurplus(model, mu),
+      mechSurplus: mechanismSurplus(model, mu),
       cost: sum(details.map((x) => x.transfer)),
       unlinkedCost: sum(details.map((x) => x.unlinked)),
       propertyI: propI,
@@ -343,6 +356,8 @@ export interface Theorem2Row {
   readonly fracII: number;
   readonly premise: number;
   readonly lemma6Mismatch: number;
+  /** Σ S(linked allocation) / Σ S(efficient) over truthful runs, exact (Theorem 1 says 1); null without truthful runs. */
+  readonly efficiency: Q | null;
   /** Σ C / Σ S over truthful runs (exact ratio of the sampled sums); null without truthful runs. */
   readonly costSurplus: Q | null;
   /** 95% confidence interval of the ratio (delta method over runs). */
@@ -358,6 +373,7 @@ export function theorem2Row(setup: KSetup, runs: readonly Theorem2RunTotals[], m
   const tr = runs.flatMap((r) => (r.truthful ? [r.truthful] : []));
   const m = tr.length;
   const S = sum(tr.map((x) => x.surplus)), C = sum(tr.map((x) => x.cost));
+  const efficiency = m > 0 && S.sign() > 0 ? sum(tr.map((x) => x.mechSurplus)).div(S) : null;
   let costSurplus: Q | null = null, ci: [number, number] | null = null, unlinked: Q | null = null, worst: Q | null = null;
   if (m > 0 && S.sign() > 0) {
     costSurplus = C.div(S);
@@ -391,6 +407,7 @@ export function theorem2Row(setup: KSetup, runs: readonly Theorem2RunTotals[], m
     fracII: agents > 0 ? tr.reduce((s, x) => s + x.propertyII, 0) / agents : 0,
     premise: tr.reduce((s, x) => s + x.premise, 0),
     lemma6Mismatch: tr.reduce((s, x) => s + x.lemma6Mismatch, 0),
+    efficiency,
     costSurplus,
     ci,
     unlinkedCostSurplus: unlinked,
@@ -403,12 +420,12 @@ export function theorem2Row(setup: KSetup, runs: readonly Theorem2RunTotals[], m
 export interface Theorem2Wire {
   readonly released: number;
   readonly crossAverage: boolean;
-  readonly truthful: null | { surplus: string; cost: string; unlinkedCost: string; propertyI: number; propertyII: number; premise: number; lemma6Mismatch: number };
+  readonly truthful: null | { surplus: string; mechSurplus: string; cost: string; unlinkedCost: string; propertyI: number; propertyII: number; premise: number; lemma6Mismatch: number };
 }
 
 export const theorem2Codec: Codec<Theorem2RunTotals, Theorem2Wire> = {
-  encode: (r) => ({ released: r.released, crossAverage: r.crossAverage, truthful: r.truthful && { ...r.truthful, surplus: r.truthful.surplus.toString(), cost: r.truthful.cost.toString(), unlinkedCost: r.truthful.unlinkedCost.toString() } }),
-  decode: (w) => ({ released: w.released, crossAverage: w.crossAverage, truthful: w.truthful && { ...w.truthful, surplus: parseQ(w.truthful.surplus), cost: parseQ(w.truthful.cost), unlinkedCost: parseQ(w.truthful.unlinkedCost) } }),
+  encode: (r) => ({ released: r.released, crossAverage: r.crossAverage, truthful: r.truthful && { ...r.truthful, surplus: r.truthful.surplus.toString(), mechSurplus: r.truthful.mechSurplus.toString(), cost: r.truthful.cost.toString(), unlinkedCost: r.truthful.unlinkedCost.toString() } }),
+  decode: (w) => ({ released: w.released, crossAverage: w.crossAverage, truthful: w.truthful && { ...w.truthful, surplus: parseQ(w.truthful.surplus), mechSurplus: parseQ(w.truthful.mechSurplus), cost: parseQ(w.truthful.cost), unlinkedCost: parseQ(w.truthful.unlinkedCost) } }),
 };
 
 export function theorem2Experiment(o: Theorem2Options): Experiment<KSetup, Theorem2RunTotals, Theorem2Row> {

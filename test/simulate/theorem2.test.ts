@@ -9,7 +9,8 @@ import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { linkedMinimum } from "../../src/mechanisms/zhu2021/linked-min.js";
 import { unlinkedTransfers } from "../../src/mechanisms/zhu2021/vcg.js";
-import { agentPath, assumption1, conjecture, datesFor, hoeffdingTail, kSetup, proofD, simulateTheorem2, theorem2Run, type Theorem2Options } from "../../src/simulate/theorem2.js";
+import { efficientSurplus } from "../../src/models/zhu2021/payoffs.js";
+import { agentPath, assumption1, mechanismSurplus, conjecture, datesFor, hoeffdingTail, kSetup, proofD, simulateTheorem2, theorem2Run, type Theorem2Options } from "../../src/simulate/theorem2.js";
 import { DEFAULT_KMODEL, kModelFromJson } from "../../src/simulate/theorem2-input.js";
 
 const base: Theorem2Options = { ...kModelFromJson(DEFAULT_KMODEL), sizes: [2, 4], runs: 3, seed: 1, kappa: q(1, 2), epsilon: q(1, 100), sigma: 1 };
@@ -95,6 +96,21 @@ describe("the k-model sequence", () => {
     expect(tot.lemma6Mismatch).toBe(0);
   });
 
+  it("the efficiency measure can fail: outside Ω(T, μ_, μ̄) the retraction misallocates and it drops below 1", () => {
+    // d = 1/4: the box for each random type's 2-date average is [3/4, 5/4]. Agent 1 holding 3/2 of the
+    // 1/4-type at both dates (average 3/2) is retracted to 5/4: a quarter of his cheap projects per date
+    // is not funded, and the stock goes to the 1/2-type instead — fewer projects in all.
+    const o = { ...base, d: q(1, 4) };
+    const setup = kSetup(o, assumption1(o), 2);
+    const mu = [
+      [[Q.ZERO, Q.ONE, q(3, 2)], [Q.ZERO, Q.ONE, q(3, 2)]],
+      [[Q.ZERO, Q.ONE, Q.ONE], [Q.ZERO, Q.ONE, Q.ONE]],
+    ];
+    expect(mechanismSurplus(setup.model, mu).lt(efficientSurplus(setup.model, mu))).toBe(true);
+    const inside = [mu[1]!, mu[1]!];
+    expect(mechanismSurplus(setup.model, inside).eq(efficientSurplus(setup.model, inside))).toBe(true);
+  });
+
   it("endowments are nested as the paper assumes: the k₁-model's are a corner of the k₂-model's", () => {
     for (let n = 0; n < 4; n++) expect(agentPath(base, 2, n, 3).map((r) => r.join())).toEqual(agentPath(base, 2, n, 8).slice(0, 3).map((r) => r.join()));
   });
@@ -104,6 +120,7 @@ describe("the k-model sequence", () => {
     const view = (rs: typeof a) => rs.map((r) => [r.d, r.c, r.pAll, r.costSurplus, r.fracI, r.fracII].map(String));
     expect(view(a)).toEqual(view(b));
     for (const r of a) {
+      expect(r.efficiency!.eq(Q.ONE)).toBe(true); // truthful runs lie in Ω(T, μ_, μ̄): Theorem 1's efficiency
       expect(r.unlinkedCostSurplus!.eq(Q.of(r.k - 1))).toBe(true);
       expect(r.costSurplus!.lt(r.unlinkedCostSurplus!)).toBe(true);
     }
