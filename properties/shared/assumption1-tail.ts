@@ -5,7 +5,8 @@
  * and does not give what the proof of Theorem 1 then uses. Checked on the paper's own example
  * (Hoeffding, §3.5): g(z) = G(z) = 2e^{−z}, I(x) = 2x²/w̄², with certified bounds on the exponential.
  */
-import { expBounds, type QInterval } from "../../src/exact/exp.js";
+import type { QInterval } from "../../src/exact/exp.js";
+import { tailBound } from "../../src/probability/hoeffding.js";
 import { inconclusive, violated } from "../../src/claims/verdicts.js";
 import type { Verdict } from "../../src/claims/types.js";
 import { Q, q } from "../../src/exact/rational.js";
@@ -14,16 +15,6 @@ import { Q, q } from "../../src/exact/rational.js";
 export interface TailStatement {
   readonly name: string;
   multiplier(N: number): number;
-}
-
-/** I(x) = 2x²/w̄² (Hoeffding). */
-export const hoeffdingI = (x: Q, wbar: Q): Q => q(2).mul(x).mul(x).div(wbar.mul(wbar));
-
-/** coef·2e^{−I·m}, certified (the lemmas' left-hand sides with g = G = 2e^{−z}). */
-export function tailBound(coef: Q, I: Q, m: number): QInterval {
-  const e = expBounds(I.mul(q(m)).neg());
-  const k = coef.mul(q(2));
-  return { lo: e.lo.mul(k), hi: e.hi.mul(k) };
 }
 
 const show = (i: QInterval) => `[${i.lo.toNumber().toPrecision(6)}, ${i.hi.toNumber().toPrecision(6)}]`;

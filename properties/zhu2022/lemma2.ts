@@ -14,7 +14,8 @@
  */
 import * as fc from "fast-check";
 import type { Claim, Json } from "../../src/claims/types.js";
-import { aimedX, hoeffdingI, offByOne, type TailStatement } from "../shared/assumption1-tail.js";
+import { hoeffdingI } from "../../src/probability/hoeffding.js";
+import { aimedX, offByOne, type TailStatement } from "../shared/assumption1-tail.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { rationalField } from "../shared/single-resource.js";

@@ -16,7 +16,8 @@ import type { Claim, Json } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q, q } from "../../src/exact/rational.js";
 import { posRational } from "../../src/search/numbers.js";
-import { aimedX, hoeffdingI, offByOne, type TailStatement } from "../shared/assumption1-tail.js";
+import { hoeffdingI } from "../../src/probability/hoeffding.js";
+import { aimedX, offByOne, type TailStatement } from "../shared/assumption1-tail.js";
 import { rationalField } from "../shared/single-resource.js";
 
 export const PAPER_LEMMA3: TailStatement = { name: "zhu2022 Lemma 3 as stated (I(y(N))·N)", multiplier: (N) => N };

@@ -7,7 +7,15 @@ import { theorem1Codec, theorem1Experiment } from "../simulate/theorem1.js";
 import { theorem2Codec, theorem2Experiment } from "../simulate/theorem2.js";
 import { simulateOptions, theorem2Options } from "./simulate-experiments.js";
 import type { SimulateFlags } from "./simulate-flags.js";
-import { simulateOnWorkers } from "./simulate-pool.js";
+import { runTimed, type SimulateInit } from "./simulate-pool.js";
+import type { Codec, Experiment } from "../simulate/experiment.js";
+
+/** An experiment on `workers` threads, timed; an interrupt ends the bench (exit 130). */
+async function timedOnWorkers<S, T, R, W>(e: Experiment<S, T, R>, codec: Codec<T, W>, init: SimulateInit, workers: number): Promise<{ rows: R[]; wallMs: number }> {
+  const done = await runTimed(e, codec, init, workers, undefined, "bench: interrupted");
+  if (done === null) process.exit(130);
+  return done;
+}
 
 export interface FullSimulationBench {
   readonly paper: "zhu2022" | "stylized";
@@ -29,22 +37,16 @@ export async function benchFullSimulation(paper: "zhu2022" | "stylized", workers
   const id = `${paper}.theorem1`;
   const flags: SimulateFlags = { sizes, runs: String(runs), seed: String(seed) };
   const o = simulateOptions(id, flags);
-  const t0 = performance.now();
-  const run = await simulateOnWorkers(theorem1Experiment(o), theorem1Codec, { id, flags }, workers);
-  const wallMs = Math.round(performance.now() - t0);
-  if (run.interrupted) {
-    process.stderr.write("bench: interrupted\n");
-    process.exit(130);
-  }
-  const last = run.rows[run.rows.length - 1]!;
+  const { rows, wallMs } = await timedOnWorkers(theorem1Experiment(o), theorem1Codec, { id, flags }, workers);
+  const last = rows[rows.length - 1]!;
   return {
     paper,
     workers,
     sizes: o.sizes,
     runs: o.runs,
     wallMs,
-    computeMs: run.rows.reduce((s, r) => s + r.ms, 0),
-    perSizeMs: run.rows.map((r) => ({ N: r.N, ms: r.ms })),
+    computeMs: rows.reduce((s, r) => s + r.ms, 0),
+    perSizeMs: rows.map((r) => ({ N: r.N, ms: r.ms })),
     costSurplus: { lo: last.costSurplus.lo.toNumber(), hi: last.costSurplus.hi.toNumber(), float: last.costSurplusFloat },
   };
 }
@@ -63,13 +65,7 @@ export interface Theorem2FullBench {
 export async function benchFullTheorem2(workers: number, seed: number): Promise<Theorem2FullBench> {
   const flags: SimulateFlags = { seed: String(seed) };
   const o = theorem2Options(flags);
-  const t0 = performance.now();
-  const run = await simulateOnWorkers(theorem2Experiment(o), theorem2Codec, { id: "zhu2021.theorem2", flags }, workers);
-  const wallMs = Math.round(performance.now() - t0);
-  if (run.interrupted) {
-    process.stderr.write("bench: interrupted\n");
-    process.exit(130);
-  }
-  const last = run.rows[run.rows.length - 1]!;
-  return { workers, wallMs, computeMs: run.rows.reduce((s, r) => s + r.ms, 0), perSizeMs: run.rows.map((r) => ({ k: r.k, T: r.T, ms: r.ms })), costSurplus: last.costSurplus?.toNumber() ?? null, pAll: last.pAll.toNumber() };
+  const { rows, wallMs } = await timedOnWorkers(theorem2Experiment(o), theorem2Codec, { id: "zhu2021.theorem2", flags }, workers);
+  const last = rows[rows.length - 1]!;
+  return { workers, wallMs, computeMs: rows.reduce((s, r) => s + r.ms, 0), perSizeMs: rows.map((r) => ({ k: r.k, T: r.T, ms: r.ms })), costSurplus: last.costSurplus?.toNumber() ?? null, pAll: last.pAll.toNumber() };
 }

@@ -64,12 +64,12 @@ export async function runExperiment<S, T, R, W>(e: Experiment<S, T, R>, codec: C
   return workers === 1 ? { rows: runInThread(e, onSize), interrupted: false } : simulateOnWorkers(e, codec, init, workers, onSize);
 }
 
-/** runExperiment, timed; null (after saying so on stderr) when interrupted — the caller exits 130 and writes nothing. */
-export async function runTimed<S, T, R, W>(e: Experiment<S, T, R>, codec: Codec<T, W>, init: SimulateInit, workers: number, onSize?: (r: R) => void): Promise<{ rows: R[]; wallMs: number } | null> {
+/** runExperiment, timed; null (after saying so on stderr, as `who`) when interrupted — the caller exits 130 and writes nothing. */
+export async function runTimed<S, T, R, W>(e: Experiment<S, T, R>, codec: Codec<T, W>, init: SimulateInit, workers: number, onSize?: (r: R) => void, who = "simulate: interrupted; nothing written"): Promise<{ rows: R[]; wallMs: number } | null> {
   const t0 = performance.now();
   const run = await runExperiment(e, codec, init, workers, onSize);
   if (run.interrupted) {
-    process.stderr.write("simulate: interrupted; nothing written\n");
+    process.stderr.write(`${who}\n`);
     return null;
   }
   return { rows: run.rows, wallMs: Math.round(performance.now() - t0) };

@@ -106,10 +106,10 @@ export function releaseDate(win: IidWindow, path: readonly (readonly Q[])[], hol
 /**
  * P(the agent is never released): at each date s (1..T) he stays bound to the truth while
  * `holds(s, p)`, p = P(some type's T-date average leaves [low_i, high_i] | the first s dates); a
- * released history stays released. Also returns P(every average inside), for reference.
+ * released history stays released. Also returns P(every average inside), for reference. `win`: the
+ * window of (proc, low, high), when the caller already has it (its memo is then shared).
  */
-export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly Q[], holds: (s: number, p: Q) => boolean): { bound: Q; inside: Q } {
-  const win = iidWindow(proc, low, high);
+export function boundMassIid(proc: IidProcess, low: readonly Q[], high: readonly Q[], holds: (s: number, p: Q) => boolean, win: IidWindow = iidWindow(proc, low, high)): { bound: Q; inside: Q } {
   const { T, types } = proc;
   // states: per-type prefix sums → probability mass of the histories reaching them still bound
   let states = new Map<string, { sums: Q[]; p: Q }>([["", { sums: types.map(() => Q.ZERO), p: Q.ONE }]]);

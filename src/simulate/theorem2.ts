@@ -47,7 +47,8 @@
  */
 import { InputError } from "../exact/errors.js";
 import { mulberry32 } from "../exact/prng.js";
-import { expBounds } from "../exact/exp.js";
+import type { QInterval } from "../exact/exp.js";
+import { hoeffdingI, tailBound } from "../probability/hoeffding.js";
 import { ceilDyadic, parseQ, Q, sum } from "../exact/rational.js";
 import { runInThread, type Codec, type Experiment } from "./experiment.js";
 import { linkedTransferDetails } from "../mechanisms/zhu2021/linked.js";
@@ -153,22 +154,23 @@ export function datesFor(k: number, kappa: Q): number {
 }
 
 /** f(i(d)T) = 2I′e^{−2d²T/w̄²}: certified bounds. */
-export function hoeffdingTail(a1: Assumption1, d: Q, T: number): { lo: Q; hi: Q } {
-  const z = d.mul(d).mul(Q.of(2 * T)).div(a1.wbar.mul(a1.wbar));
-  const e = expBounds(z.neg(), 64);
-  const two = Q.of(2 * a1.randomTypes);
-  return { lo: two.mul(e.lo), hi: two.mul(e.hi) };
+export function hoeffdingTail(a1: Assumption1, d: Q, T: number): QInterval {
+  return tailBound(Q.of(a1.randomTypes), hoeffdingI(d, a1.wbar), T);
 }
 
-/** The proof's d_k (header): the least grid d with 4k·f(i(d)T) ≤ a²k^{−σ}, decided with certified bounds. */
+/**
+ * The proof's d_k (header): the least d on the grid w̄/1000·ℕ with 4k·f(i(d)T) ≤ a²k^{−σ}, decided with
+ * certified bounds. Doubles only aim the search: from the float root, up until the test passes, then
+ * down while the grid point below passes too.
+ */
 export function proofD(a1: Assumption1, k: number, T: number, a: Q, sigma: number): Q {
   const target = a.mul(a).div(Q.of(k).pow(sigma)).div(Q.of(4 * k)); // f ≤ target
-  const w = a1.wbar.toNumber();
-  const zStar = Math.log((2 * a1.randomTypes) / target.toNumber());
-  const grid = (j: number) => a1.wbar.mul(Q.of(j, 1000));
-  let j = Math.max(0, Math.floor((1000 * w * Math.sqrt(Math.max(0, zStar) / (2 * T))) / w) - 2);
-  while (hoeffdingTail(a1, grid(j), T).hi.gt(target)) j++;
-  return grid(j);
+  const passes = (j: number) => hoeffdingTail(a1, a1.wbar.mul(Q.of(j, 1000)), T).hi.le(target);
+  const zStar = Math.log((2 * a1.randomTypes) / target.toNumber()); // f(z) = target; d/w̄ = √(z/(2T))
+  let j = Math.max(0, Math.floor(1000 * Math.sqrt(Math.max(0, zStar) / (2 * T))));
+  while (!passes(j)) j++;
+  while (j > 0 && passes(j - 1)) j--;
+  return a1.wbar.mul(Q.of(j, 1000));
 }
 
 /** A dyadic rational ≥ the double x > 0, with about `bits` significant bits. */
@@ -246,7 +248,7 @@ export function kSetup(o: Theorem2Options, a1: Assumption1, k: number): KSetup {
   const holds = (_s: number, p: Q) => p.add(c).mul(TV).lt(o.epsilon);
   const proc = { T, types: o.endowments };
   const window = iidWindow(proc, muLow, muHigh);
-  const pBound = boundMassIid(proc, muLow, muHigh, holds).bound;
+  const pBound = boundMassIid(proc, muLow, muHigh, holds, window).bound;
   const othersReleased = Q.ONE.sub(pBound.pow(k - 1));
   return { k, T, d, vbarK, c, cPaper: proof.paper, fHi, model, window, pBound, pAll: pBound.pow(k), othersReleased, believable: othersReleased.le(c), a1, holds };
 }
