@@ -24,6 +24,7 @@ import { cheapnessJson, cheapnessLines, parseCheapnessFlags, type EvalFlags } fr
 import { evalRegret, hasTrees } from "./eval-regret.js";
 import { evalSingle } from "./eval-single.js";
 import { evalTrees, isTreesModel } from "./eval-trees.js";
+import { evalMp2013 } from "./eval-mp2013.js";
 
 const REPEATED_FIELDS = ["agents", "dates", "beta", "muLow", "muHigh", "reports", "allocation"] as const;
 
@@ -49,6 +50,11 @@ export async function runEval(flags: EvalFlags): Promise<number> {
     if (cheap) throw new InputError("--cheapness", "needs the reports \"omega\", not process trees");
     return evalRegret(raw as Record<string, unknown>, flags);
   }
+  if (model === "mp2013") {
+    if (cheap) throw new InputError("--cheapness", "applies to models with a mechanism (zhu2021 repeated, single-resource)");
+    if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
+    return evalMp2013(raw, flags);
+  }
   if (flags.plot !== undefined && model !== "zhu2021") throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
   if (model === "single-resource") return evalSingle(raw, flags, cheap);
   if (isTreesModel(raw as Record<string, unknown>)) {
@@ -56,7 +62,7 @@ export async function runEval(flags: EvalFlags): Promise<number> {
     return evalTrees(raw as Record<string, unknown>, flags);
   }
   if (model !== "zhu2021") {
-    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource")`);
+    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource", "mp2013")`);
   }
   if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags, cheap);
   if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance (with agents, dates and reports) and R = 2");

@@ -5,16 +5,20 @@
  */
 import type { Q } from "../exact/rational.js";
 
-export interface Mechanism<Model, Profile, Allocation> {
+/**
+ * `Money` is the exact number type of transfers: `Q` for every mechanism with rational transfers;
+ * mp2013's augmented mechanisms pay square roots (spherical scoring), exactly, as `Surd`.
+ */
+export interface Mechanism<Model, Profile, Allocation, Money = Q> {
   /** e.g. "zhu2021/linked-vcg/ord". */
   readonly name: string;
   /** The subject kind claims match on, e.g. "zhu2021/repeated". */
   readonly kind: string;
   readonly model: Model;
-  /** Allocation at date t (0-based); adapted: may read the profile through date t only. */
+  /** Allocation at date t (0-based); adapted: may read the profile through date t only. One-shot mechanisms take t = 0. */
   allocate(profile: Profile, t: number): Allocation;
   /** One transfer per agent. */
-  transfer(profile: Profile): Q[];
+  transfer(profile: Profile): Money[];
 }
 
 export interface MechanismFamily<Model, M> {

@@ -1,0 +1,81 @@
+/**
+ * Planted bugs for the mp2013 claims: a GVCG whose outcome is not efficient, one whose transfer
+ * drops the others' values (a pure pivot), an informational size that takes the wrong extremum or
+ * forgets the distance, and Theorem 2's construction repaired (rewards and δ halved), under which
+ * the refutation of the proof's construction must disappear.
+ */
+import { Q } from "../../../src/exact/rational.js";
+import { Surd } from "../../../src/exact/surd.js";
+import { efficientOutcome, groupValue, pivot } from "../../../src/mechanisms/mp2013/gvcg.js";
+import { memoMechanism, MP2013_KIND, type Mp2013Family } from "../../../src/mechanisms/mp2013/types.js";
+import { kyFan, shifts } from "../../../src/models/mp2013/informational.js";
+import { derived, inSupport, type Mp2013Model } from "../../../src/models/mp2013/model.js";
+import { SIZE_KIND, type SizeImpl } from "../../../properties/mp2013/informational-size.js";
+import { THEOREM2_KIND, type Theorem2Construction } from "../../../properties/mp2013/theorem2.js";
+
+/** GVCG transfers around an outcome that maximizes everyone's value but agent 0's. */
+export const ignoresAgent0: Mp2013Family = {
+  name: "mp2013/gvcg with q blind to agent 0",
+  kind: MP2013_KIND,
+  build(m: Mp2013Model) {
+    const d = derived(m);
+    const q = (t: number): number => {
+      if (!inSupport(d, t)) return d.c0;
+      let best = 0;
+      for (let c = 1; c < m.outcomes.length; c++) if (groupValue(m, d, c, t, 0).gt(groupValue(m, d, best, t, 0))) best = c;
+      return best;
+    };
+    return memoMechanism(this.name, m, q, (t) => {
+      if (!inSupport(d, t)) return new Array<Surd>(d.n).fill(Surd.ZERO);
+      return Array.from({ length: d.n }, (_, i) => Surd.of(groupValue(m, d, q(t), t, i).sub(pivot(m, d, i, t))));
+    });
+  },
+};
+
+/** αᵢ = −max_c Σ_{j≠i} v̂ⱼ(c; t): the pivot alone, without Σ_{j≠i} v̂ⱼ(q(t); t). */
+export const pivotOnly: Mp2013Family = {
+  name: "mp2013/gvcg without the others' values",
+  kind: MP2013_KIND,
+  build(m: Mp2013Model) {
+    const d = derived(m);
+    const q = (t: number) => efficientOutcome(m, d, t);
+    return memoMechanism(this.name, m, q, (t) => (inSupport(d, t) ? Array.from({ length: d.n }, (_, i) => Surd.of(pivot(m, d, i, t).neg())) : new Array<Surd>(d.n).fill(Surd.ZERO)));
+  },
+};
+
+/** νᵢ with min over the pairs (tᵢ, tᵢ′) where Definition 3 takes the max. */
+export const sizeMinOverPairs: SizeImpl = {
+  name: "nu with min over pairs",
+  kind: SIZE_KIND,
+  size(m, i) {
+    const d = derived(m);
+    let best: Q | null = null;
+    for (let a = 0; a < d.sizes[i]!; a++)
+      for (let b = 0; b < d.sizes[i]!; b++) {
+        if (a === b) continue;
+        const v = kyFan(shifts(m, i, a, b, d));
+        if (best === null || v.lt(best)) best = v;
+      }
+    return best ?? Q.ZERO;
+  },
+};
+
+/** νᵢ as the probability of moving the posterior at all (Prob{I₀}), forgetting the Ky Fan trade-off. */
+export const sizeEventMass: SizeImpl = {
+  name: "nu as Prob{posterior moves}",
+  kind: SIZE_KIND,
+  size(m, i) {
+    const d = derived(m);
+    let best = Q.ZERO;
+    for (let a = 0; a < d.sizes[i]!; a++)
+      for (let b = 0; b < d.sizes[i]!; b++) {
+        if (a === b) continue;
+        const mass = shifts(m, i, a, b, d).reduce((acc, s) => (s.d.isZero() ? acc : acc.add(s.w)), Q.ZERO);
+        if (mass.gt(best)) best = mass;
+      }
+    return best;
+  },
+};
+
+/** Theorem 2's construction repaired: zᵢ = (ε/2)·P/‖P‖₂ and δ < (1/2)·min{…}. */
+export const theorem2Repaired: Theorem2Construction = { name: "Theorem 2 repaired: rewards ε/2, δ halved", kind: THEOREM2_KIND, zScale: Q.of(1, 2), deltaScale: Q.of(1, 2) };

@@ -1,0 +1,86 @@
+/**
+ * The exact quantities of one mp2013 instance, for `mechcheck eval`: informational size νᵢ (with
+ * its maximizing pair and event), strict size σᵢ, variability Λᵢ, NEI, the GVCG outcome and
+ * transfers at every profile, and each agent's largest ex post and interim misreport gains —
+ * under GVCG and, when the instance gives ε, under Theorem 2's augmented mechanism.
+ */
+import type { Json } from "../exact/json.js";
+import type { Surd } from "../exact/surd.js";
+import { augmentedFamily } from "../mechanisms/mp2013/augmented.js";
+import { gvcgFamily } from "../mechanisms/mp2013/gvcg.js";
+import type { Mp2013Mechanism } from "../mechanisms/mp2013/types.js";
+import { informationalSize, neiFailure, strictSize, variability } from "../models/mp2013/informational.js";
+import { derived, inSupport, showProfile, typeAt, type Mp2013Model } from "../models/mp2013/model.js";
+import { interimGain, largestExPostGain, lowestTruthfulPayoff, weakEpsFailure } from "./mp2013.js";
+
+const sj = (x: Surd): Json => x.toJson() as unknown as Json;
+
+function gains(mech: Mp2013Mechanism): Json[] {
+  const m = mech.model;
+  const d = derived(m);
+  return d.sizes.map((_, i) => {
+    const lie = largestExPostGain(mech, [i]);
+    let interim: { ti: number; s: number; g: Surd } | null = null;
+    for (let ti = 0; ti < d.sizes[i]!; ti++)
+      for (let s = 0; s < d.sizes[i]!; s++) {
+        if (s === ti) continue;
+        const g = interimGain(mech, d, i, ti, s);
+        if (interim === null || g.gt(interim.g)) interim = { ti, s, g };
+      }
+    return {
+      agent: i,
+      exPost: lie ? { gain: sj(lie.gain), at: showProfile(m, d, lie.t), trueType: m.types[i]![typeAt(d, lie.t, i)]!, announced: m.types[i]![lie.s]! } : null,
+      interim: interim ? { gain: sj(interim.g), trueType: m.types[i]![interim.ti]!, announced: m.types[i]![interim.s]! } : null,
+    };
+  });
+}
+
+export function evaluateMp2013(m: Mp2013Model): Record<string, Json> {
+  const d = derived(m);
+  const info = d.sizes.map((_, i) => {
+    const nu = informationalSize(m, i, d);
+    const sg = strictSize(m, i, d);
+    const lam = variability(m, i, d);
+    return {
+      agent: i,
+      nu: { value: nu.value.toString(), trueType: m.types[i]![nu.ti]!, announced: m.types[i]![nu.ti2]!, event: nu.event.map((t) => showProfile(m, d, t)), eventProbability: nu.eventProb.toString() },
+      sigma: { value: sg.value.toString(), ...(sg.t >= 0 ? { at: showProfile(m, d, sg.t), announced: m.types[i]![sg.ti2]! } : {}) },
+      Lambda: lam ? { ...(lam.value.toJson() as object), pair: [m.types[i]![lam.ti]!, m.types[i]![lam.ti2]!] } : null,
+    } as Json;
+  });
+  const nei = neiFailure(m, d);
+  const gv = gvcgFamily.build(m);
+  const profiles: Json[] = [];
+  for (let t = 0; t < d.profiles; t++) {
+    const sup = inSupport(d, t);
+    profiles.push({
+      profile: showProfile(m, d, t),
+      probability: d.pT[t]!.toString(),
+      ...(sup ? { posterior: d.post[t]!.map(String), outcome: m.outcomes[gv.allocate(t, 0)]!, transfers: gv.transfer(t).map((x) => x.toString()) } : { outcome: m.outcomes[d.c0]!, note: "outside T*: c₀, no transfers" }),
+    });
+  }
+  const out: Record<string, Json> = {
+    model: "mp2013",
+    agents: d.n,
+    types: m.types.map((ts) => [...ts]),
+    states: [...m.states],
+    outcomes: [...m.outcomes],
+    M: d.M.toString(),
+    c0: m.outcomes[d.c0]!,
+    support: `${d.pT.filter((p) => !p.isZero()).length} of ${d.profiles} profiles`,
+    nonexclusiveInformation: nei === null ? true : { holds: false, agent: nei.i, between: [showProfile(m, d, nei.t), showProfile(m, d, nei.t2)] },
+    informational: info,
+    gvcg: { profiles, largestGains: gains(gv), lowestTruthfulPayoff: lowestTruthfulPayoff(gv).value.toString() },
+  };
+  if (m.epsilon !== null) {
+    const aug = augmentedFamily(gvcgFamily).build(m);
+    const f = weakEpsFailure(aug, m.epsilon);
+    out.augmented = {
+      epsilon: m.epsilon.toString(),
+      rewards: "zᵢ = ε·P(t₋ᵢ|tᵢ)/‖P(·|tᵢ)‖₂ (Theorem 2's proof)",
+      largestGains: gains(aug),
+      weaklyEpsExPostIC: f === null ? true : { holds: false, agent: f.i, trueType: m.types[f.i]![f.ti]!, announced: m.types[f.i]![f.s]!, probability: f.prob.toString(), profiles: f.event.map((t) => showProfile(m, d, t)) },
+    };
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/** The CLI on mp2013 instances: eval (text and JSON), verify, and bad input (exit 2, nothing written). */
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, scratchDir } from "./run-cli.js";
+
+describe("mechcheck on mp2013 instances", () => {
+  const dir = scratchDir("mp2013-cli-");
+
+  it("eval prints ν, σ, Λ, NEI, GVCG transfers and the largest gains, exactly, with witnesses", () => {
+    const r = cli("eval", "--instance", "examples/instances/mp2013-accurate-signals.json", "--json", "-");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    // §9.2's example, by hand in test/models/mp2013/informational.test.ts: ν = 72/365, σ = 8/5.
+    expect(out.informational.map((a: { nu: { value: string } }) => a.nu.value)).toEqual(["72/365", "72/365", "72/365"]);
+    expect(out.informational[0].sigma.value).toBe("8/5");
+    expect(out.informational[0].nu.eventProbability).toBe("9/50");
+    expect(out.nonexclusiveInformation.holds).toBe(false);
+    expect(out.gvcg.profiles).toHaveLength(8);
+    expect(out.augmented.weaklyEpsExPostIC).toBe(true);
+    const text = cli("eval", "--instance", "examples/instances/mp2013-accurate-signals.json");
+    expect(text.out).toMatch(/agent 0: ν = 72\/365/);
+  });
+
+  it("eval shows the refutation of Theorem 2's construction on the hand-built instance", () => {
+    const r = cli("eval", "--instance", "examples/instances/mp2013-theorem2-counterexample.json", "--json", "-");
+    const out = JSON.parse(r.out);
+    expect(out.augmented.weaklyEpsExPostIC).toMatchObject({ holds: false, agent: 0, trueType: "a", announced: "b", probability: "1/20" });
+  });
+
+  it("verify exits 1 on the refuted claim and 0 on one that holds", () => {
+    expect(cli("verify", "--claim", "mp2013.theorem2", "--instance", "examples/instances/mp2013-theorem2-counterexample.json").code).toBe(1);
+    expect(cli("verify", "--claim", "mp2013.lemmaA", "--instance", "examples/instances/mp2013-auction.json").code).toBe(0);
+  });
+
+  it("refuses bad input with exit 2, the field and the rule, and writes nothing", () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ model: "mp2013", agents: [{ types: ["a"] }], states: ["s"], outcomes: ["c"], prior: [{ state: "s", types: ["a"], p: "1/2" }], values: [] }));
+    const out = join(dir, "out.json");
+    const r = cli("eval", "--instance", bad, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/instance\.prior: the probabilities P\(θ, t\) must sum to 1 exactly/);
+    expect(r.err).not.toMatch(/at .*\.ts/);
+    expect(existsSync(out)).toBe(false);
+    const noEps = join(dir, "no-eps.json");
+    writeFileSync(noEps, JSON.stringify({ model: "mp2013", agents: [{ types: ["a", "b"] }], states: ["s"], outcomes: ["c"], prior: [{ state: "s", types: ["a"], p: "1/2" }, { state: "s", types: ["b"], p: "1/2" }], values: [] }));
+    const v = cli("verify", "--claim", "mp2013.theorem2", "--instance", noEps);
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/instance\.epsilon/);
+  });
+});
