@@ -1,7 +1,8 @@
 /**
  * Planted bugs for the mp2013 claims: a GVCG whose outcome is not efficient, one whose transfer
  * drops the others' values (a pure pivot), an informational size that takes the wrong extremum or
- * forgets the distance, and Theorem 2's construction repaired (rewards and δ halved), under which
+ * forgets the distance, an optimal value F_S at a wrongly normalized belief, a stage-2 VCG
+ * that drops the others' values, a "balanced" scheme without its 1/n, and Theorem 2's construction repaired (rewards and δ halved), under which
  * the refutation of the proof's construction must disappear.
  */
 import { Q } from "../../../src/exact/rational.js";
@@ -12,6 +13,9 @@ import { kyFan, shifts } from "../../../src/models/mp2013/informational.js";
 import { derived, inSupport, type Mp2013Model } from "../../../src/models/mp2013/model.js";
 import { SIZE_KIND, type SizeImpl } from "../../../properties/mp2013/informational-size.js";
 import { THEOREM2_KIND, type Theorem2Construction } from "../../../properties/mp2013/theorem2.js";
+import { referenceValue, VALUE_KIND, type ValueFunction } from "../../../properties/mp2013/lemma1.js";
+import { postedArgmax, POSTED_KIND, type PostedMechanism } from "../../../src/mechanisms/mp2013/posted.js";
+import { vHat } from "../../../src/models/mp2013/model.js";
 
 /** GVCG transfers around an outcome that maximizes everyone's value but agent 0's. */
 export const ignoresAgent0: Mp2013Family = {
@@ -79,3 +83,32 @@ export const sizeEventMass: SizeImpl = {
 
 /** Theorem 2's construction repaired: zᵢ = (ε/2)·P/‖P‖₂ and δ < (1/2)·min{…}. */
 export const theorem2Repaired: Theorem2Construction = { name: "Theorem 2 repaired: rewards ε/2, δ halved", kind: THEOREM2_KIND, zScale: Q.of(1, 2), deltaScale: Q.of(1, 2) };
+
+/** F_S at p rescaled by its largest entry (p/max p, a wrong normalization of the belief). */
+export const valueRescaled: ValueFunction = {
+  name: "F_S at p/max p",
+  kind: VALUE_KIND,
+  value(m, S, types, p) {
+    const top = p.reduce((a, x) => (x.gt(a) ? x : a), Q.ZERO);
+    return referenceValue.value(m, S, types, p.map((x) => x.div(top)));
+  },
+};
+
+/** Stage-2 VCG whose transfer is the pivot alone: x̂ᵢ = −max_c Σ_{j≠i} wⱼ(c, π, tⱼ). */
+export const postedPivotOnly: PostedMechanism = {
+  name: "posted-belief VCG without the others' values",
+  kind: POSTED_KIND,
+  outcome: (m, types, pi) => postedArgmax(m, types, pi).c,
+  transfer: (m, i, types, pi) => postedArgmax(m, types, pi, i).value.neg(),
+};
+
+/** βᵢ = Σⱼ v̂ⱼ − v̂ᵢ: the balanced scheme without its 1/n (so not balanced). */
+export const balancedWithoutAverage: Mp2013Family = {
+  name: "mp2013/balanced without 1/n",
+  kind: MP2013_KIND,
+  build(m: Mp2013Model) {
+    const d = derived(m);
+    const q = (t: number) => efficientOutcome(m, d, t);
+    return memoMechanism(this.name, m, q, (t) => (inSupport(d, t) ? Array.from({ length: d.n }, (_, i) => Surd.of(groupValue(m, d, q(t), t).sub(vHat(m, d, i, q(t), t)))) : new Array<Surd>(d.n).fill(Surd.ZERO)));
+  },
+};
