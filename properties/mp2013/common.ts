@@ -101,3 +101,9 @@ export function acrossSwitch(m: Mp2013Model, types: readonly number[]): fc.Arbit
     return [at(lam), at(Q.min(Q.ONE, lam.add(Q.of(1, 1000))))];
   });
 }
+
+/** Two beliefs to compare: drawn independently, one a small step from the other, or straddling an outcome switch. */
+export function beliefPair(m: Mp2013Model, types: readonly number[]): fc.Arbitrary<[Q[], Q[]]> {
+  const k = m.states.length;
+  return belief(k).chain((p) => fc.oneof(belief(k).map((p2): [Q[], Q[]] => [p, p2]), near(p).map((p2): [Q[], Q[]] => [p, p2]), acrossSwitch(m, types)));
+}

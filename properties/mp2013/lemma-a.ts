@@ -8,10 +8,10 @@
  */
 import type { Claim } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
-import { gain } from "../../src/equilibrium/mp2013.js";
+import { gainBoundBreach } from "../../src/equilibrium/mp2013.js";
 import { gvcgFamily } from "../../src/mechanisms/mp2013/gvcg.js";
 import { MP2013_KIND, type Mp2013Family } from "../../src/mechanisms/mp2013/types.js";
-import { derived, inSupport, norm1, typeAt, withType, type Mp2013Model } from "../../src/models/mp2013/model.js";
+import { derived, typeAt, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
 import { decodeModel, encodeModel, modelSize, surd, typeName, who } from "./common.js";
 
@@ -31,29 +31,17 @@ export const lemmaA: Claim<Mp2013Model, Mp2013Family> = {
   size: modelSize,
   check(m, family) {
     const d = derived(m);
-    const mech = family.build(m);
-    const K = Q.of(2 * (d.n - 1)).mul(d.M);
-    for (let i = 0; i < d.n; i++)
-      for (let t = 0; t < d.profiles; t++) {
-        if (!inSupport(d, t)) continue;
-        for (let s = 0; s < d.sizes[i]!; s++) {
-          const t2 = withType(d, t, i, s);
-          if (s === typeAt(d, t, i) || !inSupport(d, t2)) continue;
-          const shift = norm1(d.post[t]!, d.post[t2]!);
-          const g = gain(mech, d, i, t, s);
-          const bound = K.mul(shift);
-          if (g.gt(bound))
-            return {
-              kind: "violated",
-              witness: {
-                summary: `${who(m, i, t)} gains ${g} by announcing ${typeName(m, i, s)}, above 2M(n − 1)‖ΔP_Θ‖ = ${bound}`,
-                quantities: { agent: i, trueType: typeName(m, i, typeAt(d, t, i)), announced: typeName(m, i, s), gain: surd(g), M: d.M.toString(), posteriorShift: shift.toString(), bound: bound.toString() },
-                deviation: { agent: i, announce: typeName(m, i, s) },
-                gain: g.sub(bound).toString(),
-              },
-            };
-        }
-      }
+    const b = gainBoundBreach(family.build(m), Q.of(2 * (d.n - 1)).mul(d.M));
+    if (b)
+      return {
+        kind: "violated",
+        witness: {
+          summary: `${who(m, b.i, b.t)} gains ${b.gain} by announcing ${typeName(m, b.i, b.s)}, above 2M(n − 1)‖ΔP_Θ‖ = ${b.bound}`,
+          quantities: { agent: b.i, trueType: typeName(m, b.i, typeAt(d, b.t, b.i)), announced: typeName(m, b.i, b.s), gain: surd(b.gain), M: d.M.toString(), posteriorShift: b.shift.toString(), bound: b.bound.toString() },
+          deviation: { agent: b.i, announce: typeName(m, b.i, b.s) },
+          gain: b.gain.sub(b.bound).toString(),
+        },
+      };
     return { kind: "holds" };
   },
 };

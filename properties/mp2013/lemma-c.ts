@@ -10,7 +10,7 @@ import { Q } from "../../src/exact/rational.js";
 import { postedVcg, POSTED_KIND, type PostedMechanism } from "../../src/mechanisms/mp2013/posted.js";
 import { derived, norm1, wValue, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
-import { acrossSwitch, belief, decodeWith, encodeModel, modelSize, near, readBelief, readProfile } from "./common.js";
+import { beliefPair, decodeWith, encodeModel, modelSize, readBelief, readProfile } from "./common.js";
 
 export interface LemmaCCase {
   readonly model: Mp2013Model;
@@ -22,14 +22,9 @@ export interface LemmaCCase {
 
 const cases: fc.Arbitrary<LemmaCCase> = modelArb().chain((model) => {
   const d = derived(model);
-  const k = model.states.length;
   return fc
-    .record({ i: fc.nat({ max: d.n - 1 }), types: fc.tuple(...d.sizes.map((K) => fc.nat({ max: K - 1 }))), pi: belief(k) })
-    .chain((r) =>
-      fc
-        .oneof(belief(k).map((pi2) => [r.pi, pi2] as [Q[], Q[]]), near(r.pi).map((pi2) => [r.pi, pi2] as [Q[], Q[]]), acrossSwitch(model, r.types))
-        .map(([pi, pi2]) => ({ model, i: r.i, types: r.types, pi, pi2 })),
-    );
+    .record({ i: fc.nat({ max: d.n - 1 }), types: fc.tuple(...d.sizes.map((K) => fc.nat({ max: K - 1 }))) })
+    .chain((r) => beliefPair(model, r.types).map(([pi, pi2]) => ({ model, i: r.i, types: r.types, pi, pi2 })));
 });
 
 const payoff = (mech: PostedMechanism, c: LemmaCCase, pi: readonly Q[]): Q => wValue(c.model, c.i, mech.outcome(c.model, c.types, pi), pi, c.types[c.i]!).add(mech.transfer(c.model, c.i, c.types, pi));

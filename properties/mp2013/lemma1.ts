@@ -11,7 +11,7 @@ import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { derived, norm1, wValue, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
-import { acrossSwitch, belief, decodeWith, encodeModel, modelSize, near, readBelief, readProfile } from "./common.js";
+import { beliefPair, decodeWith, encodeModel, modelSize, readBelief, readProfile } from "./common.js";
 
 export const VALUE_KIND = "mp2013/value-function";
 
@@ -45,18 +45,9 @@ export interface Lemma1Case {
 
 const cases: fc.Arbitrary<Lemma1Case> = modelArb().chain((model) => {
   const d = derived(model);
-  const k = model.states.length;
   return fc
-    .record({
-      S: fc.subarray(d.sizes.map((_, i) => i)),
-      types: fc.tuple(...d.sizes.map((K) => fc.nat({ max: K - 1 }))),
-      p: belief(k),
-    })
-    .chain((r) =>
-      fc
-        .oneof(belief(k).map((p2) => [r.p, p2] as [Q[], Q[]]), near(r.p).map((p2) => [r.p, p2] as [Q[], Q[]]), acrossSwitch(model, r.types))
-        .map(([p, p2]) => ({ model, S: r.S, types: r.types, p, p2 })),
-    );
+    .record({ S: fc.subarray(d.sizes.map((_, i) => i)), types: fc.tuple(...d.sizes.map((K) => fc.nat({ max: K - 1 }))) })
+    .chain((r) => beliefPair(model, r.types).map(([p, p2]) => ({ model, S: r.S, types: r.types, p, p2 })));
 });
 
 export const lemma1: Claim<Lemma1Case, ValueFunction> = {

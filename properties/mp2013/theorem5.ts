@@ -10,11 +10,11 @@
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { Surd } from "../../src/exact/surd.js";
-import { gain } from "../../src/equilibrium/mp2013.js";
+import { gainBoundBreach } from "../../src/equilibrium/mp2013.js";
 import { balancedFamily } from "../../src/mechanisms/mp2013/balanced.js";
 import { MP2013_KIND, type Mp2013Family } from "../../src/mechanisms/mp2013/types.js";
 import { pureCommonValues } from "../../src/models/mp2013/json.js";
-import { derived, inSupport, norm1, showProfile, typeAt, withType, type Mp2013Model } from "../../src/models/mp2013/model.js";
+import { derived, inSupport, showProfile, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
 import * as fc from "fast-check";
 import { decodeModel, encodeModel, modelSize, surd, typeName, who } from "./common.js";
@@ -27,24 +27,14 @@ function failure(m: Mp2013Model, family: Mp2013Family): Witness | null {
     const total = mech.transfer(t).reduce((a, x) => a.add(x), Surd.ZERO);
     if (total.sign() !== 0) return { summary: `not balanced: Σᵢ βᵢ = ${total} at ${showProfile(m, d, t)}`, quantities: { profile: showProfile(m, d, t), sum: surd(total) } };
   }
-  const K = Q.of(2).mul(d.M);
-  for (let i = 0; i < d.n; i++)
-    for (let t = 0; t < d.profiles; t++) {
-      if (!inSupport(d, t)) continue;
-      for (let s = 0; s < d.sizes[i]!; s++) {
-        const t2 = withType(d, t, i, s);
-        if (s === typeAt(d, t, i) || !inSupport(d, t2)) continue;
-        const g = gain(mech, d, i, t, s);
-        const bound = K.mul(norm1(d.post[t]!, d.post[t2]!));
-        if (g.gt(bound))
-          return {
-            summary: `not gain-bounded with K = 2M: ${who(m, i, t)} gains ${g} by announcing ${typeName(m, i, s)}, above 2M‖ΔP_Θ‖ = ${bound}`,
-            quantities: { agent: i, announced: typeName(m, i, s), gain: surd(g), M: d.M.toString(), bound: bound.toString() },
-            deviation: { agent: i, announce: typeName(m, i, s) },
-            gain: g.sub(bound).toString(),
-          };
-      }
-    }
+  const b = gainBoundBreach(mech, Q.of(2).mul(d.M));
+  if (b)
+    return {
+      summary: `not gain-bounded with K = 2M: ${who(m, b.i, b.t)} gains ${b.gain} by announcing ${typeName(m, b.i, b.s)}, above 2M‖ΔP_Θ‖ = ${b.bound}`,
+      quantities: { agent: b.i, announced: typeName(m, b.i, b.s), gain: surd(b.gain), M: d.M.toString(), posteriorShift: b.shift.toString(), bound: b.bound.toString() },
+      deviation: { agent: b.i, announce: typeName(m, b.i, b.s) },
+      gain: b.gain.sub(b.bound).toString(),
+    };
   return null;
 }
 

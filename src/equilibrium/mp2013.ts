@@ -7,7 +7,7 @@
  */
 import { Q } from "../exact/rational.js";
 import { Surd } from "../exact/surd.js";
-import { condOthers, derived, inSupport, othersProfiles, typeAt, vHat, withType, type Derived } from "../models/mp2013/model.js";
+import { condOthers, derived, inSupport, norm1, othersProfiles, typeAt, vHat, withType, type Derived } from "../models/mp2013/model.js";
 import type { Mp2013Mechanism } from "../mechanisms/mp2013/types.js";
 
 /** Uᵢ(s | t) for t ∈ T*. */
@@ -123,4 +123,28 @@ export function weakEpsFailure(mech: Mp2013Mechanism, eps: Q): WeakFailure | nul
         if (prob.gt(eps) && (worst === null || prob.gt(worst.prob))) worst = { i, ti, s, event, prob, gains };
       }
   return worst;
+}
+
+export interface BoundBreach extends Lie {
+  /** ‖P_Θ(·|t₋ᵢ, tᵢ) − P_Θ(·|t₋ᵢ, s)‖ and K times it. */
+  readonly shift: Q;
+  readonly bound: Q;
+}
+
+/** The first lie whose gain exceeds K·‖ΔP_Θ‖ over pairs both in T* (the gain-bounded property of §9.4, Definition 9), or null. */
+export function gainBoundBreach(mech: Mp2013Mechanism, K: Q): BoundBreach | null {
+  const d = derived(mech.model);
+  for (let i = 0; i < d.n; i++)
+    for (let t = 0; t < d.profiles; t++) {
+      if (!inSupport(d, t)) continue;
+      for (let s = 0; s < d.sizes[i]!; s++) {
+        const t2 = withType(d, t, i, s);
+        if (s === typeAt(d, t, i) || !inSupport(d, t2)) continue;
+        const shift = norm1(d.post[t]!, d.post[t2]!);
+        const g = gain(mech, d, i, t, s);
+        const bound = K.mul(shift);
+        if (g.gt(bound)) return { i, t, s, gain: g, shift, bound };
+      }
+    }
+  return null;
 }
