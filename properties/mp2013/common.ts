@@ -36,7 +36,7 @@ export function modelSize(m: Mp2013Model): Record<string, number> {
 /** Lies, profiles and numbers in words and exact strings. */
 export const who = (m: Mp2013Model, i: number, t: number): string => `agent ${i} at ${showProfile(m, derived(m), t)}`;
 export const typeName = (m: Mp2013Model, i: number, x: number): string => m.types[i]![x]!;
-export const surd = (x: Surd): Json => x.toJson() as unknown as Json;
+export const surd = (x: Surd): Json => x.toJson();
 export const qs = (x: Q): string => x.toString();
 
 /** A belief over k states from small integer weights (all mass on the first state when they are all 0). */

@@ -3,6 +3,7 @@
  * efficient, the GVCG mechanism is ex post IC and ex post IR. NEI is decided exactly; without it
  * the conclusion is still evaluated and a failure there is reported outside the hypotheses.
  */
+import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { largestExPostGain, lowestTruthfulPayoff } from "../../src/equilibrium/mp2013.js";
 import { gvcgFamily } from "../../src/mechanisms/mp2013/gvcg.js";
@@ -54,7 +55,7 @@ export const proposition1: Claim<Mp2013Model, Mp2013Family> = {
     if (nei !== null) {
       const d = derived(m);
       const hyp = `nonexclusive information fails: agent ${nei.i}'s announcement moves P_Θ between ${showProfile(m, d, nei.t)} and ${showProfile(m, d, nei.t2)}`;
-      return w ? { kind: "outside", hypothesis: hyp, witness: w } : { kind: "vacuous", hypothesis: hyp };
+      return outsideOrVacuous(hyp, w);
     }
     return w ? { kind: "violated", witness: w } : { kind: "holds" };
   },

@@ -11,6 +11,7 @@
  * augmented payoff also carries zᵢ(t₋ᵢ, tᵢ′) − zᵢ(t₋ᵢ, tᵢ), which can be nearly ε.
  */
 import * as fc from "fast-check";
+import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { Surd } from "../../src/exact/surd.js";
@@ -19,7 +20,7 @@ import { augmentedFamily, beliefNormsSquared, sphericalReward } from "../../src/
 import { gvcgFamily } from "../../src/mechanisms/mp2013/gvcg.js";
 import { InputError } from "../../src/exact/errors.js";
 import { variability } from "../../src/models/mp2013/informational.js";
-import { derived, showProfile, type Mp2013Model } from "../../src/models/mp2013/model.js";
+import { derived, showProfile, withEpsilon, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { recipeArb, buildModel } from "../../src/search/mp2013.js";
 import { decodeModel, encodeModel, modelSize, qs, surd, typeName } from "./common.js";
 import { maxSize } from "./proposition2.js";
@@ -101,7 +102,7 @@ const instances = fc
     if (lambda === null || nu === 0 || lambda.toNumber() <= 0) return fc.constant(m);
     const epsMin = (nu * Math.max(4 * (d.n + 1) * d.M.toNumber() * Math.sqrt(d.profiles), 4)) / lambda.toNumber();
     if (!(epsMin < 1e6)) return fc.constant(m);
-    return fc.integer({ min: 1, max: 16 }).map((k) => ({ ...m, epsilon: Q.of(BigInt(Math.ceil(epsMin * (1 + k / 64) * 1e9)), 10n ** 9n) }));
+    return fc.integer({ min: 1, max: 16 }).map((k) => withEpsilon(m, Q.of(BigInt(Math.ceil(epsMin * (1 + k / 64) * 1e9)), 10n ** 9n)));
   });
 
 
@@ -135,7 +136,7 @@ export const theorem2: Claim<Mp2013Model, Theorem2Construction> = {
     const w = conclusion(m, c, eps);
     if (!met) {
       const hyp = `maxᵢ νᵢ = ${nuHat} is not ≤ δ·minᵢ Λᵢ for any δ in the proof's range (δ_max·Λ ≈ ${deltaTimesLambda(m, c, eps, lambda).toNumber().toPrecision(6)})`;
-      return w ? { kind: "outside", hypothesis: hyp, witness: w } : { kind: "vacuous", hypothesis: hyp };
+      return outsideOrVacuous(hyp, w);
     }
     if (!w) return { kind: "holds" };
     return { kind: "violated", witness: { ...w, quantities: { ...w.quantities, nuHat: qs(nuHat), Lambda: surd(lambda), M: qs(derived(m).M), profileCount: derived(m).profiles, deltaMaxTimesLambda: surd(deltaTimesLambda(m, c, eps, lambda)) } } };

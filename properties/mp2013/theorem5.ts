@@ -7,6 +7,7 @@
  * gives K = M + M = 2M, which is what is checked. The paper adds "(though not for general problems)":
  * with payoffs that depend on the own type the search probes that remark (outside the hypotheses).
  */
+import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { Surd } from "../../src/exact/surd.js";
@@ -56,7 +57,7 @@ export const theorem5: Claim<Mp2013Model, Mp2013Family> = {
     const w = failure(m, family);
     if (!pureCommonValues(m)) {
       const hyp = "payoffs depend on the agent's own type (not pure common values)";
-      return w ? { kind: "outside", hypothesis: hyp, witness: w } : { kind: "vacuous", hypothesis: hyp };
+      return outsideOrVacuous(hyp, w);
     }
     return w ? { kind: "violated", witness: w } : { kind: "holds" };
   },

@@ -12,3 +12,8 @@ export function vacuous(hypothesis: string): Verdict {
 export function inconclusive(reason: string): Verdict {
   return { kind: "inconclusive", reason };
 }
+
+/** Hypotheses not met: `outside` when the conclusion fails there (with its witness), `vacuous` when it holds. */
+export function outsideOrVacuous(hypothesis: string, witness: Witness | null): Verdict {
+  return witness ? { kind: "outside", hypothesis, witness } : { kind: "vacuous", hypothesis };
+}

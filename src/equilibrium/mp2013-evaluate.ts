@@ -11,26 +11,20 @@ import { gvcgFamily } from "../mechanisms/mp2013/gvcg.js";
 import type { Mp2013Mechanism } from "../mechanisms/mp2013/types.js";
 import { informationalSize, neiFailure, strictSize, variability } from "../models/mp2013/informational.js";
 import { derived, inSupport, showProfile, typeAt, type Mp2013Model } from "../models/mp2013/model.js";
-import { interimGain, largestExPostGain, lowestTruthfulPayoff, weakEpsFailure } from "./mp2013.js";
+import { largestInterimGain, largestExPostGain, lowestTruthfulPayoff, weakEpsFailure } from "./mp2013.js";
 
-const sj = (x: Surd): Json => x.toJson() as unknown as Json;
+const sj = (x: Surd): Json => x.toJson();
 
 function gains(mech: Mp2013Mechanism): Json[] {
   const m = mech.model;
   const d = derived(m);
   return d.sizes.map((_, i) => {
     const lie = largestExPostGain(mech, [i]);
-    let interim: { ti: number; s: number; g: Surd } | null = null;
-    for (let ti = 0; ti < d.sizes[i]!; ti++)
-      for (let s = 0; s < d.sizes[i]!; s++) {
-        if (s === ti) continue;
-        const g = interimGain(mech, d, i, ti, s);
-        if (interim === null || g.gt(interim.g)) interim = { ti, s, g };
-      }
+    const interim = largestInterimGain(mech, [i]);
     return {
       agent: i,
       exPost: lie ? { gain: sj(lie.gain), at: showProfile(m, d, lie.t), trueType: m.types[i]![typeAt(d, lie.t, i)]!, announced: m.types[i]![lie.s]! } : null,
-      interim: interim ? { gain: sj(interim.g), trueType: m.types[i]![interim.ti]!, announced: m.types[i]![interim.s]! } : null,
+      interim: interim ? { gain: sj(interim.gain), trueType: m.types[i]![interim.ti]!, announced: m.types[i]![interim.s]! } : null,
     };
   });
 }
@@ -45,7 +39,7 @@ export function evaluateMp2013(m: Mp2013Model): Record<string, Json> {
       agent: i,
       nu: { value: nu.value.toString(), trueType: m.types[i]![nu.ti]!, announced: m.types[i]![nu.ti2]!, event: nu.event.map((t) => showProfile(m, d, t)), eventProbability: nu.eventProb.toString() },
       sigma: { value: sg.value.toString(), ...(sg.t >= 0 ? { at: showProfile(m, d, sg.t), announced: m.types[i]![sg.ti2]! } : {}) },
-      Lambda: lam ? { ...(lam.value.toJson() as object), pair: [m.types[i]![lam.ti]!, m.types[i]![lam.ti2]!] } : null,
+      Lambda: lam ? { ...(lam.value.toJson() as Record<string, Json>), pair: [m.types[i]![lam.ti]!, m.types[i]![lam.ti2]!] } : null,
     } as Json;
   });
   const nei = neiFailure(m, d);

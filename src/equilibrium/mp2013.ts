@@ -16,8 +16,17 @@ export function utility(mech: Mp2013Mechanism, d: Derived, i: number, t: number,
   return mech.transfer(lie)[i]!.add(vHat(mech.model, d, i, mech.allocate(lie, 0), t));
 }
 
-/** Uᵢ(s | t) − Uᵢ(tᵢ | t). */
-export const gain = (mech: Mp2013Mechanism, d: Derived, i: number, t: number, s: number): Surd => utility(mech, d, i, t, s).sub(utility(mech, d, i, t, typeAt(d, t, i)));
+const gains = new WeakMap<Mp2013Mechanism, Map<number, Surd>>();
+
+/** Uᵢ(s | t) − Uᵢ(tᵢ | t), kept per mechanism: ex post, interim and weak-ε checks read the same gains. */
+export function gain(mech: Mp2013Mechanism, d: Derived, i: number, t: number, s: number): Surd {
+  let memo = gains.get(mech);
+  if (!memo) gains.set(mech, (memo = new Map()));
+  const key = (t * d.n + i) * d.profiles + s;
+  let g = memo.get(key);
+  if (g === undefined) memo.set(key, (g = utility(mech, d, i, t, s).sub(utility(mech, d, i, t, typeAt(d, t, i)))));
+  return g;
+}
 
 export interface Lie {
   readonly i: number;
@@ -75,11 +84,11 @@ export interface InterimLie {
   readonly gain: Surd;
 }
 
-/** The largest interim gain of a lie (interim IC ⇔ it is ≤ 0). */
-export function largestInterimGain(mech: Mp2013Mechanism): InterimLie | null {
+/** The largest interim gain of a lie (interim IC ⇔ it is ≤ 0), over `agents` (default: all). */
+export function largestInterimGain(mech: Mp2013Mechanism, agents?: readonly number[]): InterimLie | null {
   const d = derived(mech.model);
   let best: InterimLie | null = null;
-  for (let i = 0; i < d.n; i++)
+  for (const i of agents ?? d.sizes.map((_, k) => k))
     for (let ti = 0; ti < d.sizes[i]!; ti++)
       for (let s = 0; s < d.sizes[i]!; s++) {
         if (s === ti) continue;

@@ -7,6 +7,7 @@
  * separate from zero. Comparisons are therefore exact, never "inconclusive".
  */
 import { InternalError } from "./errors.js";
+import type { Json } from "./json.js";
 import { Q } from "./rational.js";
 import { exactSqrt, sqrtBounds } from "./sqrt.js";
 
@@ -155,7 +156,7 @@ export class Surd {
   }
 
   /** JSON form: exact terms plus a float for reading. */
-  toJson(): { exact: string; approx: string; bounds: [string, string] } {
+  toJson(): Json {
     const b = this.bounds(64);
     return { exact: this.toString(), approx: this.toNumber().toPrecision(8), bounds: [b.lo.toString(), b.hi.toString()] };
   }

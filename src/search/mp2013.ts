@@ -11,7 +11,7 @@
  */
 import * as fc from "fast-check";
 import { Q } from "../exact/rational.js";
-import type { Mp2013Model } from "../models/mp2013/model.js";
+import { stridesOf, type Mp2013Model } from "../models/mp2013/model.js";
 
 export type PriorKind = "free" | "nei" | "small";
 
@@ -82,8 +82,7 @@ const name = (prefix: string, k: number): string => `${prefix}${k + 1}`;
 /** Builds the exact model of a recipe (full support repaired deterministically). */
 export function buildModel(r: Mp2013Recipe): Mp2013Model {
   const n = r.sizes.length;
-  const strides: number[] = new Array(n).fill(1);
-  for (let i = n - 2; i >= 0; i--) strides[i] = strides[i + 1]! * r.sizes[i + 1]!;
+  const strides = stridesOf(r.sizes);
   const profiles = r.sizes.reduce((a, b) => a * b, 1);
   const typeAt = (t: number, i: number) => Math.floor(t / strides[i]!) % r.sizes[i]!;
   const S = r.states;

@@ -7,7 +7,7 @@
  */
 import { Q } from "../../../src/exact/rational.js";
 import { Surd } from "../../../src/exact/surd.js";
-import { efficientOutcome, groupValue, pivot } from "../../../src/mechanisms/mp2013/gvcg.js";
+import { efficientOutcome, groupValue, gvcgTransfers, pivot } from "../../../src/mechanisms/mp2013/gvcg.js";
 import { memoMechanism, MP2013_KIND, type Mp2013Family } from "../../../src/mechanisms/mp2013/types.js";
 import { kyFan, shifts } from "../../../src/models/mp2013/informational.js";
 import { derived, inSupport, type Mp2013Model } from "../../../src/models/mp2013/model.js";
@@ -29,10 +29,7 @@ export const ignoresAgent0: Mp2013Family = {
       for (let c = 1; c < m.outcomes.length; c++) if (groupValue(m, d, c, t, 0).gt(groupValue(m, d, best, t, 0))) best = c;
       return best;
     };
-    return memoMechanism(this.name, m, q, (t) => {
-      if (!inSupport(d, t)) return new Array<Surd>(d.n).fill(Surd.ZERO);
-      return Array.from({ length: d.n }, (_, i) => Surd.of(groupValue(m, d, q(t), t, i).sub(pivot(m, d, i, t))));
-    });
+    return memoMechanism(this.name, m, q, (t) => gvcgTransfers(m, d, t, q(t)).map((x) => Surd.of(x)));
   },
 };
 

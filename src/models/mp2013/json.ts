@@ -12,7 +12,7 @@ import { InputError } from "../../exact/errors.js";
 import { Q, sum } from "../../exact/rational.js";
 import { parseWith, toQ, zRational } from "../../exact/zod.js";
 import type { Json } from "../../exact/json.js";
-import { derived, type Mp2013Model } from "./model.js";
+import { derived, profileTypes, stridesOf, type Mp2013Model } from "./model.js";
 
 const nameList = (what: string) => z.array(z.string().min(1, `${what} names are non-empty`)).min(1, `at least one ${what} is needed`);
 
@@ -56,8 +56,7 @@ export function readMp2013(raw: unknown, root = "instance"): Mp2013Model {
     profiles *= k;
     if (profiles * j.states.length > 1_000_000) throw new InputError(`${root}.agents`, "the type space is too large (|Θ|·|T| must stay at most 10⁶ for exact work)");
   }
-  const strides: number[] = new Array(n).fill(1);
-  for (let i = n - 2; i >= 0; i--) strides[i] = strides[i + 1]! * sizes[i + 1]!;
+  const strides = stridesOf(sizes);
   const prior = j.states.map(() => new Array<Q>(profiles).fill(Q.ZERO));
   const setP = new Set<number>();
   j.prior.forEach((e, k) => {
@@ -114,7 +113,7 @@ export function mp2013ToJson(m: Mp2013Model): Json {
   const prior: Json[] = [];
   m.prior.forEach((row, th) =>
     row.forEach((p, t) => {
-      if (!p.isZero()) prior.push({ state: m.states[th]!, types: m.types.map((ts, i) => ts[Math.floor(t / d.strides[i]!) % d.sizes[i]!]!), p: p.toString() });
+      if (!p.isZero()) prior.push({ state: m.states[th]!, types: profileTypes(d, t).map((x, i) => m.types[i]![x]!), p: p.toString() });
     }),
   );
   const values: Json[] = [];

@@ -52,23 +52,36 @@ export function derived(m: Mp2013Model): Derived {
   if (hit) return hit;
   const n = m.types.length;
   const sizes = m.types.map((t) => t.length);
-  const strides: number[] = new Array(n).fill(1);
-  for (let i = n - 2; i >= 0; i--) strides[i] = strides[i + 1]! * sizes[i + 1]!;
+  const strides = stridesOf(sizes);
   const profiles = sizes.reduce((a, b) => a * b, 1);
   const pT: Q[] = [];
   for (let t = 0; t < profiles; t++) pT.push(sum(m.prior.map((row) => row[t]!)));
-  const pTi = sizes.map((k, i) => Array.from({ length: k }, () => [] as Q[]));
-  for (let t = 0; t < profiles; t++) for (let i = 0; i < n; i++) pTi[i]![typeOf(strides, sizes, t, i)]!.push(pT[t]!);
-  const pTiSum = pTi.map((row) => row.map((xs) => sum(xs)));
+  const pTi = sizes.map((k) => new Array<Q>(k).fill(Q.ZERO));
+  for (let t = 0; t < profiles; t++) for (let i = 0; i < n; i++) pTi[i]![typeOf(strides, sizes, t, i)] = pTi[i]![typeOf(strides, sizes, t, i)]!.add(pT[t]!);
   const pTheta = m.prior.map((row) => sum(row));
   const post = pT.map((p, t) => (p.isZero() ? null : m.prior.map((row) => row[t]!.div(p))));
   const c0 = m.outcomes.findIndex((_, c) => m.values.every((vi) => vi[c]!.every((row) => row.every((x) => x.isZero()))));
   if (c0 < 0) throw new InputError("instance.values", "§2 assumes an outcome c₀ with vᵢ(c₀, θ, tᵢ) = 0 for every agent, state and type (the uniformly worst outcome); no outcome has all payoffs 0");
   let M = Q.ZERO;
   for (const vi of m.values) for (const vc of vi) for (const row of vc) for (const x of row) if (x.gt(M)) M = x;
-  const d: Derived = { n, sizes, strides, profiles, pT, pTi: pTiSum, pTheta, post, c0, M: M.isZero() ? Q.ONE : M };
+  const d: Derived = { n, sizes, strides, profiles, pT, pTi, pTheta, post, c0, M: M.isZero() ? Q.ONE : M };
   cache.set(m, d);
   return d;
+}
+
+/** Mixed-radix strides for type counts `sizes`, agent 0 most significant. */
+export function stridesOf(sizes: readonly number[]): number[] {
+  const strides: number[] = new Array(sizes.length).fill(1);
+  for (let i = sizes.length - 2; i >= 0; i--) strides[i] = strides[i + 1]! * sizes[i + 1]!;
+  return strides;
+}
+
+/** The same model with another ε; ε enters no derived quantity, so the derived data is shared, not recomputed. */
+export function withEpsilon(m: Mp2013Model, epsilon: Q | null): Mp2013Model {
+  const out: Mp2013Model = { ...m, epsilon };
+  const d = cache.get(m);
+  if (d) cache.set(out, d);
+  return out;
 }
 
 function typeOf(strides: readonly number[], sizes: readonly number[], t: number, i: number): number {
