@@ -8,7 +8,7 @@ const json: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.number(), z
 
 export const counterexampleSchema = z.strictObject({
   /** Claim id, e.g. "zhu2021.proposition1.strategy-proof". */
-  claim: z.string().regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/, "a claim id like paper.claim[.part]"),
+  claim: z.string().regex(/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/, "a claim id like paper.claim[.part]"),
   paper: z.enum(["zhu2021", "zhu2022", "stylized", "bgs2019", "mp2013"]),
   /** "violated": hypotheses met, conclusion fails; "outside": fails where the hypotheses do not hold. */
   kind: z.enum(["violated", "outside"]),

@@ -2,8 +2,9 @@
  * Planted bugs for the mp2013 claims: a GVCG whose outcome is not efficient, one whose transfer
  * drops the others' values (a pure pivot), an informational size that takes the wrong extremum or
  * forgets the distance, an optimal value F_S at a wrongly normalized belief, a stage-2 VCG
- * that drops the others' values, a "balanced" scheme without its 1/n, and Theorem 2's construction repaired (rewards and δ halved), under which
- * the refutation of the proof's construction must disappear.
+ * that drops the others' values, a "balanced" scheme without its 1/n, Theorem 2's construction repaired (rewards and δ halved), under which
+ * the refutation of the proof's construction must disappear, Theorem 3's neighbour reward inverted, and
+ * Lemma B's tail bound repaired (under which its refutation must disappear).
  */
 import { Q } from "../../../src/exact/rational.js";
 import { Surd } from "../../../src/exact/surd.js";
@@ -16,6 +17,9 @@ import { THEOREM2_KIND, type Theorem2Construction } from "../../../properties/mp
 import { referenceValue, VALUE_KIND, type ValueFunction } from "../../../properties/mp2013/lemma1.js";
 import { postedArgmax, POSTED_KIND, type PostedMechanism } from "../../../src/mechanisms/mp2013/posted.js";
 import { vHat } from "../../../src/models/mp2013/model.js";
+import { normalizedQ, REPLICA_REWARD_KIND, type ReplicaReward } from "../../../src/mechanisms/mp2013/replica.js";
+import { TAIL_KIND, type TailBound } from "../../../properties/mp2013/lemma-b.js";
+import { expBounds } from "../../../src/exact/exp.js";
 
 /** GVCG transfers around an outcome that maximizes everyone's value but agent 0's. */
 export const ignoresAgent0: Mp2013Family = {
@@ -107,5 +111,23 @@ export const balancedWithoutAverage: Mp2013Family = {
     const d = derived(m);
     const q = (t: number) => efficientOutcome(m, d, t);
     return memoMechanism(this.name, m, q, (t) => (inSupport(d, t) ? Array.from({ length: d.n }, (_, i) => Surd.of(groupValue(m, d, q(t), t).sub(vHat(m, d, i, q(t), t)))) : new Array<Surd>(d.n).fill(Surd.ZERO)));
+  },
+};
+
+/** Theorem 3's reward inverted: (ε/r)·(1 − Q(β|s)/‖Q(·|s)‖₂) — still in [0, ε/r], but it pays for the wrong announcement. */
+export const invertedNeighbourReward: ReplicaReward = {
+  name: "(ε/r)·(1 − Q(β|s)/‖Q(·|s)‖₂)",
+  kind: REPLICA_REWARD_KIND,
+  reward: (d, r, eps, s, beta) => Surd.of(Q.ONE).sub(normalizedQ(d, s, beta)).scale(eps.div(Q.of(r))),
+};
+
+/** Lemma B's tail bound repaired: Hoeffding for the 1-norm, 2|A|·exp(−(r−1)δ²/(2|A|²)). */
+export const repairedTailBound: TailBound = {
+  name: "2|A|·exp(−(r−1)δ²/(2|A|²))",
+  kind: TAIL_KIND,
+  formula: "2|A|·exp(−nδ²/(2|A|²))",
+  bound: (A, n, delta) => {
+    const e = expBounds(delta.mul(delta).mul(Q.of(n)).div(Q.of(2 * A * A)).neg());
+    return { lo: e.lo.mul(Q.of(2 * A)), hi: e.hi.mul(Q.of(2 * A)) };
   },
 };

@@ -14,7 +14,7 @@ import { parseWith, toQ, zRational } from "../../exact/zod.js";
 import type { Json } from "../../exact/json.js";
 import { derived, profileTypes, stridesOf, type Mp2013Model } from "./model.js";
 
-const nameList = (what: string) => z.array(z.string().min(1, `${what} names are non-empty`)).min(1, `at least one ${what} is needed`);
+export const nameList = (what: string) => z.array(z.string().min(1, `${what} names are non-empty`)).min(1, `at least one ${what} is needed`);
 
 export const mp2013Schema = z.strictObject({
   model: z.literal("mp2013"),
@@ -28,13 +28,13 @@ export const mp2013Schema = z.strictObject({
 
 export type Mp2013Json = z.infer<typeof mp2013Schema>;
 
-function indexOf(names: readonly string[], name: string, field: string, what: string): number {
+export function indexOf(names: readonly string[], name: string, field: string, what: string): number {
   const k = names.indexOf(name);
   if (k < 0) throw new InputError(field, `"${name}" is not one of the ${what} (${names.map((s) => `"${s}"`).join(", ")})`);
   return k;
 }
 
-function unique(names: readonly string[], field: string): void {
+export function unique(names: readonly string[], field: string): void {
   const seen = new Set<string>();
   names.forEach((s, k) => {
     if (seen.has(s)) throw new InputError(`${field}[${k}]`, `"${s}" appears twice; names must be unique`);
