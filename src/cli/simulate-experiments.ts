@@ -11,12 +11,15 @@ import { theorem2Codec, theorem2Experiment, type Theorem2Options } from "../simu
 import { DEFAULT_KMODEL, kModelFromJson } from "../simulate/theorem2-input.js";
 import { projectFromJson } from "../typespace/single-resource-json.js";
 import { readJsonFile } from "./io.js";
+import { REPLICA_SIMULATIONS, replicaOptions } from "./simulate-mp2013.js";
+import { replicaCodec, replicaExperiment } from "../simulate/mp2013-replica.js";
 import { parsePositiveInt, parseSeed } from "./options.js";
 import { intList, onlyFlags, rational, type SimulateFlags } from "./simulate-flags.js";
 
-export const SIMULATIONS = ["zhu2022.theorem1", "stylized.theorem1", "zhu2021.theorem2"] as const;
+export const SIMULATIONS = ["zhu2022.theorem1", "stylized.theorem1", "zhu2021.theorem2", ...REPLICA_SIMULATIONS] as const;
 
 const THEOREM1_ONLY = ["q", "f", "support", "stay"] as const;
+const REPLICA_ONLY = ["k"] as const;
 const THEOREM2_ONLY = ["instance", "kappa", "sigma", "d", "c"] as const;
 
 function known(id: string): void {
@@ -26,8 +29,9 @@ function known(id: string): void {
 /** Theorem 1's options from the command line (a --project module must be registered first). */
 export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Options {
   known(id);
-  if (id === "zhu2021.theorem2") throw new InputError("ID", "zhu2021.theorem2 has its own options (theorem2Options)");
+  if (id === "zhu2021.theorem2" || id.startsWith("mp2013.")) throw new InputError("ID", `${id} has its own options`);
   onlyFlags(id, flags, THEOREM2_ONLY, "zhu2021.theorem2");
+  onlyFlags(id, flags, REPLICA_ONLY, "mp2013.lemmaB and mp2013.theorem3");
   const paper = id.split(".")[0] as Theorem1Paper;
   let f = saturating(Q.ONE, Q.ONE);
   if (flags.f !== undefined) {
@@ -59,6 +63,7 @@ export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Optio
 /** zhu2021 Theorem 2's options: the 1-model from --instance (or the default), the sequence's parameters. */
 export function theorem2Options(flags: SimulateFlags): Theorem2Options {
   onlyFlags("zhu2021.theorem2", flags, THEOREM1_ONLY, "zhu2022.theorem1 and stylized.theorem1");
+  onlyFlags("zhu2021.theorem2", flags, REPLICA_ONLY, "mp2013.lemmaB and mp2013.theorem3");
   const base = flags.instance !== undefined ? kModelFromJson(readJsonFile(flags.instance, "--instance"), "instance") : kModelFromJson(DEFAULT_KMODEL, "default instance");
   if (flags.sigma !== undefined && !/^\d+$/.test(flags.sigma)) throw new InputError("--sigma", `must be an integer in 0..8 (got "${flags.sigma}")`);
   return {
@@ -82,6 +87,7 @@ export interface Runnable {
 
 export function experimentFor(id: string, flags: SimulateFlags): Runnable {
   known(id);
+  if (id.startsWith("mp2013.")) return { experiment: replicaExperiment(replicaOptions(id, flags)), codec: replicaCodec } as unknown as Runnable;
   if (id === "zhu2021.theorem2") return { experiment: theorem2Experiment(theorem2Options(flags)), codec: theorem2Codec } as unknown as Runnable;
   return { experiment: theorem1Experiment(simulateOptions(id, flags)), codec: theorem1Codec } as unknown as Runnable;
 }

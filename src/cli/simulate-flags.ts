@@ -18,6 +18,7 @@ export interface SimulateFlags {
   readonly sigma?: string;
   readonly d?: string;
   readonly c?: string;
+  readonly k?: string;
   readonly plot?: string;
   readonly json?: string;
   readonly workers?: string;

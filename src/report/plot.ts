@@ -21,10 +21,14 @@ export interface ChartSpec {
   readonly xTitle: string;
   readonly yTitle: string;
   readonly points: readonly SeriesPoint[];
+  /** "log2" (default: sizes that double) or "linear" for x; "linear" (default) or "log" for y (exponential decay). */
+  readonly xScale?: "log2" | "linear";
+  readonly yScale?: "linear" | "log";
 }
 
 export function vegaLiteSpec(c: ChartSpec): TopLevelSpec {
-  const x = { field: "x", type: "quantitative" as const, title: c.xTitle, scale: { type: "log" as const, base: 2 }, axis: { values: [...new Set(c.points.map((p) => p.x))] } };
+  const x = { field: "x", type: "quantitative" as const, title: c.xTitle, scale: c.xScale === "linear" ? { type: "linear" as const } : { type: "log" as const, base: 2 }, axis: { values: [...new Set(c.points.map((p) => p.x))] } };
+  const yScale = c.yScale === "log" ? { scale: { type: "log" as const } } : {};
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: c.title,
@@ -32,8 +36,8 @@ export function vegaLiteSpec(c: ChartSpec): TopLevelSpec {
     height: 300,
     data: { values: c.points.map((p) => ({ ...p, lo: p.lo ?? p.y, hi: p.hi ?? p.y })) },
     layer: [
-      { mark: { type: "area", opacity: 0.25 }, encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color: { field: "series", type: "nominal", title: null } } },
-      { mark: { type: "line", point: true }, encoding: { x, y: { field: "y", type: "quantitative", title: c.yTitle }, color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom", direction: "vertical", labelLimit: 400 } } } },
+      { mark: { type: "area", opacity: 0.25 }, encoding: { x, y: { field: "lo", type: "quantitative", ...yScale }, y2: { field: "hi" }, color: { field: "series", type: "nominal", title: null } } },
+      { mark: { type: "line", point: true }, encoding: { x, y: { field: "y", type: "quantitative", title: c.yTitle, ...yScale }, color: { field: "series", type: "nominal", title: null, legend: { orient: "bottom", direction: "vertical", labelLimit: 400 } } } },
     ],
   };
 }

@@ -49,3 +49,50 @@ describe("mechcheck on mp2013 instances", () => {
     expect(v.err).toMatch(/instance\.epsilon/);
   });
 });
+
+describe("mechcheck simulate on replicas (mp2013.lemmaB, mp2013.theorem3)", () => {
+  const dir = scratchDir("mp2013-sim-");
+
+  it("lemmaB prints ν^{P^r} exactly per r, equal to the count-vector computation, and a plot", () => {
+    const plot = join(dir, "nu.svg");
+    const r = cli("simulate", "mp2013.lemmaB", "--sizes", "1,2,4", "--workers", "1", "--json", "-");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    // r = 1, 2, 4 on the example base: the values test/models/mp2013/replica.test.ts checks against Definition 3 on the full model
+    expect(out.sizes.map((s: { nu: string }) => s.nu)).toEqual(["1", "4/5", "9/16"]);
+    expect(cli("simulate", "mp2013.lemmaB", "--sizes", "8,16", "--plot", plot).code).toBe(0);
+    expect(existsSync(plot)).toBe(true);
+  });
+
+  it("theorem3 reports the proof's inequality and each conclusion per r, the same on 1 and 2 workers", () => {
+    const one = JSON.parse(cli("simulate", "mp2013.theorem3", "--sizes", "2,160", "--workers", "1", "--json", "-").out);
+    const two = JSON.parse(cli("simulate", "mp2013.theorem3", "--sizes", "2,160", "--workers", "2", "--json", "-").out);
+    const strip = (o: { sizes: { ms: number }[] }) => o.sizes.map(({ ms: _ms, ...rest }) => rest);
+    expect(strip(two)).toEqual(strip(one));
+    expect(one.sizes[0].theorem3).toMatchObject({ printed: false, interimIC: true, ir: true, zSumOK: true, lambdaStar: "4/17" });
+    expect(one.sizes[1].theorem3).toMatchObject({ printed: true, interimIC: true, weakIC: true });
+  });
+
+  it.each([
+    [["--runs", "3"], "--runs"],
+    [["--sizes", "0"], "--sizes"],
+    [["--sizes", "5000"], "--sizes"],
+    [["--k", "x"], "--k"],
+    [["--q", "1"], "--q"],
+  ])("refuses %j with exit 2 naming the flag, and writes nothing", (args, field) => {
+    const out = join(dir, `bad-${field.slice(2)}.json`);
+    const r = cli("simulate", "mp2013.lemmaB", ...args, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(field);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a bad replica base naming the field", () => {
+    const bad = join(dir, "bad-base.json");
+    writeFileSync(bad, JSON.stringify({ model: "mp2013-replica", states: ["a", "b"], signals: ["x", "y"], outcomes: ["none"], joint: [{ state: "a", signal: "x", p: "1" }], values: [] }));
+    const r = cli("simulate", "mp2013.theorem3", "--instance", bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/instance\.joint.*Definition 6\(a\)|instance\.joint/);
+  });
+});
