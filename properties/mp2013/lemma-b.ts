@@ -14,7 +14,8 @@ import * as fc from "fast-check";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { inconclusive, vacuous } from "../../src/claims/verdicts.js";
 import { InputError } from "../../src/exact/errors.js";
-import { expBounds, type QInterval } from "../../src/exact/exp.js";
+import type { QInterval } from "../../src/exact/exp.js";
+import { hoeffdingI, tailBound } from "../../src/probability/hoeffding.js";
 import type { Json } from "../../src/exact/json.js";
 import { Q, sum } from "../../src/exact/rational.js";
 import { rationalAt } from "../../src/exact/zod.js";
@@ -31,16 +32,12 @@ export interface TailBound {
   bound(A: number, n: number, delta: Q): QInterval;
 }
 
-const scaled = (k: Q, z: Q): QInterval => {
-  const e = expBounds(z);
-  return { lo: e.lo.mul(k), hi: e.hi.mul(k) };
-};
-
 export const PAPER_TAIL: TailBound = {
   name: "mp2013 Lemma B's proof: 2|A|·exp(−(r−1)δ²/2)",
   kind: TAIL_KIND,
   formula: "2|A|·exp(−nδ²/2)",
-  bound: (A, n, delta) => scaled(Q.of(2 * A), delta.mul(delta).mul(Q.of(n)).div(Q.of(2)).neg()),
+  // Hoeffding's 2e^{−2nx²} for draws in [0, 1] at x = δ/2, times |A|: the sup-norm reading of the event
+  bound: (A, n, delta) => tailBound(Q.of(A), hoeffdingI(delta.div(Q.of(2)), Q.ONE), n),
 };
 
 /** The instance: the signal law p = P(·|θ) (full support), δ and r (n = r − 1 others). */

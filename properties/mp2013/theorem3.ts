@@ -70,7 +70,7 @@ export const theorem3: Claim<ReplicaInstance, ReplicaReward> = {
     if (e.zSumMax.gt(eps)) return { kind: "violated", witness: { summary: `the rewards sum to more than ε = ${eps} at some profile: max Σᵢ zᵢ^r ≈ ${e.zSumMax.toNumber().toPrecision(6)}`, quantities: { ...ctx, zSumMax: surd(e.zSumMax) }, gain: e.zSumMax.sub(eps).toString() } };
     if (e.ir.value.sign() < 0) return { kind: "violated", witness: { summary: `not ex post IR: signal ${name(base, e.ir.ti)} with others' counts (${e.ir.f.join(", ")}) gets ${e.ir.value}`, quantities: { ...ctx, payoff: surd(e.ir.value), counts: [...e.ir.f], neighbour: name(base, e.ir.beta) } } };
     const nu = replicaSize(base, r, g.cw).value;
-    const c = theorem3Condition(d, A, r, eps, nu);
+    const c = theorem3Condition(d, A, r, eps, nu, ls.value);
     const lie = e.interim;
     const w =
       lie.gain.sign() > 0

@@ -22,6 +22,8 @@ const THEOREM1_ONLY = ["q", "f", "support", "stay"] as const;
 const REPLICA_ONLY = ["k"] as const;
 const THEOREM2_ONLY = ["instance", "kappa", "sigma", "d", "c"] as const;
 
+const isReplica = (id: string): boolean => (REPLICA_SIMULATIONS as readonly string[]).includes(id);
+
 function known(id: string): void {
   if (!(SIMULATIONS as readonly string[]).includes(id)) throw new InputError("ID", `unknown experiment "${id}" (known: ${SIMULATIONS.join(", ")})`);
 }
@@ -29,7 +31,7 @@ function known(id: string): void {
 /** Theorem 1's options from the command line (a --project module must be registered first). */
 export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Options {
   known(id);
-  if (id === "zhu2021.theorem2" || id.startsWith("mp2013.")) throw new InputError("ID", `${id} has its own options`);
+  if (id === "zhu2021.theorem2" || isReplica(id)) throw new InputError("ID", `${id} has its own options`);
   onlyFlags(id, flags, THEOREM2_ONLY, "zhu2021.theorem2");
   onlyFlags(id, flags, REPLICA_ONLY, "mp2013.lemmaB and mp2013.theorem3");
   const paper = id.split(".")[0] as Theorem1Paper;
@@ -87,7 +89,7 @@ export interface Runnable {
 
 export function experimentFor(id: string, flags: SimulateFlags): Runnable {
   known(id);
-  if (id.startsWith("mp2013.")) return { experiment: replicaExperiment(replicaOptions(id, flags)), codec: replicaCodec } as unknown as Runnable;
+  if (isReplica(id)) return { experiment: replicaExperiment(replicaOptions(id, flags)), codec: replicaCodec } as unknown as Runnable;
   if (id === "zhu2021.theorem2") return { experiment: theorem2Experiment(theorem2Options(flags)), codec: theorem2Codec } as unknown as Runnable;
   return { experiment: theorem1Experiment(simulateOptions(id, flags)), codec: theorem1Codec } as unknown as Runnable;
 }

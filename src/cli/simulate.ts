@@ -14,15 +14,14 @@ import { simulateOptions } from "./simulate-experiments.js";
 import { checkPlotName, dec, writePlot, type SimulateFlags } from "./simulate-flags.js";
 import { runTimed } from "./simulate-pool.js";
 import { runTheorem2 } from "./simulate-theorem2.js";
-import { runReplica } from "./simulate-mp2013.js";
-import { SIMULATIONS } from "./simulate-experiments.js";
+import { REPLICA_SIMULATIONS, runReplica } from "./simulate-mp2013.js";
 
 export { SIMULATIONS, simulateOptions } from "./simulate-experiments.js";
 export type { SimulateFlags } from "./simulate-flags.js";
 
 export async function runSimulate(id: string, flags: SimulateFlags, project?: string): Promise<number> {
   if (id === "zhu2021.theorem2") return runTheorem2(flags, project);
-  if (id.startsWith("mp2013.") && (SIMULATIONS as readonly string[]).includes(id)) return runReplica(id, flags);
+  if ((REPLICA_SIMULATIONS as readonly string[]).includes(id)) return runReplica(id, flags);
   const opts = simulateOptions(id, flags);
   const workers = parseWorkers(flags.workers);
   const f = opts.f;

@@ -7,7 +7,7 @@
  * is the same (the reward is cyclic), so agent 1 stands for all. The brute-force path —
  * equilibrium/mp2013.ts on replicaModel — agrees on small r (test/models/mp2013/replica.test.ts).
  */
-import { gcdBig as gcd, Q, sum } from "../exact/rational.js";
+import { lcmBig, Q, sum } from "../exact/rational.js";
 import { Surd } from "../exact/surd.js";
 import { normalizedGap } from "../models/mp2013/informational.js";
 import { compositions, CountWeights, plus, replicaDerived, type ReplicaBase, type ReplicaDerived } from "../models/mp2013/replica.js";
@@ -40,12 +40,8 @@ export class ReplicaGvcg {
     this.cw = cw ?? new CountWeights(this.d);
     this.fs = compositions(r - 1, base.signals.length);
     this.law = this.cw.law(this.fs, base.signals.length);
-    this.V = base.values.flat(2).reduce((a, x) => (a * x.den) / gcd(a, x.den), 1n);
+    this.V = base.values.flat(2).reduce((a, x) => lcmBig(a, x.den), 1n);
     this.v = base.values.map((vc) => vc.map((row) => row.map((x) => (x.num * this.V) / x.den)));
-  }
-
-  private weight(g: readonly number[]) {
-    return this.cw.of(g);
   }
 
   /** V·S(g)·W(c, a; P_Θ(·|g)), W(c, a; π) = Σ_θ v(c, θ, a)·π(θ). */
@@ -59,7 +55,7 @@ export class ReplicaGvcg {
     const key = `${k}|${s}`;
     let a = this.announced.get(key);
     if (a) return a;
-    const f = this.fs[k]!, { N } = this.weight(plus(f, s)), A = f.length;
+    const f = this.fs[k]!, { N } = this.cw.of(plus(f, s)), A = f.length;
     let q = 0, bestTotal: bigint | null = null, bestOthers: bigint | null = null;
     const others: bigint[] = [];
     for (let c = 0; c < this.base.outcomes.length; c++) {
@@ -81,14 +77,14 @@ export class ReplicaGvcg {
 
   /** Uᵢ(s | t₋ᵢ, tᵢ) for others' counts fs[k]: v̂ᵢ at the true posterior of the outcome chosen at the announced one, plus αᵢ. */
   utility(k: number, ti: number, s: number): Q {
-    const f = this.fs[k]!, a = this.at(k, s), tr = this.weight(plus(f, ti)), an = this.weight(plus(f, s));
+    const f = this.fs[k]!, a = this.at(k, s), tr = this.cw.of(plus(f, ti)), an = this.cw.of(plus(f, s));
     // w/(V·S_t) + α/(V·S_s) over one denominator
     return Q.of(this.w(a.q, ti, tr.N) * an.S + a.alpha * tr.S, this.V * tr.S * an.S);
   }
 
   /** The GVCG ex post gain of announcing s at counts fs[k] for true signal tᵢ. */
   gain(k: number, ti: number, s: number): Q {
-    const f = this.fs[k]!, lie = this.at(k, s), tru = this.at(k, ti), tr = this.weight(plus(f, ti)), an = this.weight(plus(f, s));
+    const f = this.fs[k]!, lie = this.at(k, s), tru = this.at(k, ti), tr = this.cw.of(plus(f, ti)), an = this.cw.of(plus(f, s));
     const num = (this.w(lie.q, ti, tr.N) - this.w(tru.q, ti, tr.N) - tru.alpha) * an.S + lie.alpha * tr.S;
     return Q.of(num, this.V * tr.S * an.S);
   }
@@ -165,21 +161,20 @@ export function evaluateTheorem3(base: ReplicaBase, r: number, reward: ReplicaRe
       if (interim === null || acc.gt(interim.gain)) interim = { ti, s, gain: acc };
       if (weak === null || prob.gt(weak.prob)) weak = { ti, s, prob };
     }
-  // ex post IR: per (tᵢ, β), the lowest GVCG payoff over counts where a neighbour can have β
+  // ex post IR: per (tᵢ, β), the lowest GVCG payoff over counts where a neighbour can have β, plus z(tᵢ, β)
   let ir: Theorem3Eval["ir"] | null = null;
-  for (let ti = 0; ti < A; ti++)
-    for (let beta = 0; beta < A; beta++) {
-      let low: { u: Q; k: number } | null = null;
-      g.fs.forEach((f, k) => {
-        if (f[beta] === 0) return;
-        const u = g.utility(k, ti, ti);
-        if (low === null || u.lt(low.u)) low = { u, k };
-      });
-      if (low === null) continue;
-      const { u, k } = low as { u: Q; k: number };
-      const v = z[ti]![beta]!.add(u);
-      if (ir === null || v.lt(ir.value)) ir = { value: v, ti, f: g.fs[k]!, beta };
-    }
+  for (let ti = 0; ti < A; ti++) {
+    const low: ({ u: Q; k: number } | null)[] = new Array(A).fill(null);
+    g.fs.forEach((f, k) => {
+      const u = g.utility(k, ti, ti);
+      for (let beta = 0; beta < A; beta++) if (f[beta] !== 0 && (low[beta] === null || u.lt(low[beta]!.u))) low[beta] = { u, k };
+    });
+    low.forEach((l, beta) => {
+      if (l === null) return;
+      const v = z[ti]![beta]!.add(l.u);
+      if (ir === null || v.lt(ir.value)) ir = { value: v, ti, f: g.fs[l.k]!, beta };
+    });
+  }
   let zMin: Surd | null = null;
   for (const row of z) for (const x of row) if (zMin === null || x.lt(zMin)) zMin = x;
   return { r, interim: interim ?? { ti: 0, s: 0, gain: Surd.ZERO }, weak: weak ?? { ti: 0, s: 0, prob: Q.ZERO }, ir: ir!, zMin: zMin!, zSumMax: maxCyclicSum(A, r, (s, beta) => z[s]![beta]!) };
@@ -205,8 +200,8 @@ export interface Theorem3Condition {
   readonly claim2: boolean;
 }
 
-export function theorem3Condition(d: ReplicaDerived, A: number, r: number, eps: Q, nu: Q): Theorem3Condition {
-  const lhs = lambdaStar(d).value.scale(eps.div(Q.of(2 * A))).mulRoot(Q.of(A)); // εΛ*/(2√|A|) = εΛ*·√|A|/(2|A|)
+export function theorem3Condition(d: ReplicaDerived, A: number, r: number, eps: Q, nu: Q, lambda: Surd = lambdaStar(d).value): Theorem3Condition {
+  const lhs = lambda.scale(eps.div(Q.of(2 * A))).mulRoot(Q.of(A)); // εΛ*/(2√|A|) = εΛ*·√|A|/(2|A|)
   const k = Q.of(2).mul(d.M).mul(Q.of(r)).mul(nu);
   const rhsPrinted = k.mul(Q.of(r - 1)), rhsClaim2 = k.mul(Q.of(r + 1));
   return { lhs, rhsPrinted, rhsClaim2, printed: lhs.ge(rhsPrinted), claim2: lhs.ge(rhsClaim2) };

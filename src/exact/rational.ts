@@ -80,6 +80,9 @@ export function gcdBig(a: bigint, b: bigint): bigint {
   return gcdEuclid(a, b);
 }
 
+/** Least common multiple of positive BigInts (common denominators). */
+export const lcmBig = (a: bigint, b: bigint): bigint => (a / gcdBig(a, b)) * b;
+
 const BIG_MAX_SAFE = BigInt(MAX_SAFE);
 
 export class Q {

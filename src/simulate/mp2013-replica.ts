@@ -8,7 +8,6 @@
  *    lowest truthful payoff (ex post IR) and max Σᵢ zᵢ^r — so one sees from which r each conclusion
  *    holds, against where the proof's inequality starts to guarantee it.
  */
-import type { Json } from "../exact/json.js";
 import { Q } from "../exact/rational.js";
 import { evaluateTheorem3, lambdaStar, ReplicaGvcg, theorem3Condition } from "../equilibrium/mp2013-replica.js";
 import { theorem3Reward } from "../mechanisms/mp2013/replica.js";
@@ -63,8 +62,8 @@ export function replicaRow(o: ReplicaOptions, r: number): Totals {
   let t3: Theorem3Part | null = null;
   if (o.theorem3) {
     const e = evaluateTheorem3(b, r, theorem3Reward, o.epsilon, new ReplicaGvcg(b, r, cw));
-    const c = theorem3Condition(d, b.signals.length, r, o.epsilon, s.value);
     const ls = lambdaStar(d).value;
+    const c = theorem3Condition(d, b.signals.length, r, o.epsilon, s.value, ls);
     t3 = {
       lambdaStar: ls.toString(),
       lambdaStarFloat: ls.toNumber(),
@@ -107,5 +106,3 @@ export function replicaExperiment(o: ReplicaOptions): Experiment<number, Totals,
 
 /** Rows are plain data already. */
 export const replicaCodec: Codec<Totals, Totals> = { encode: (t) => t, decode: (t) => t };
-
-export const replicaRowJson = (r: ReplicaRow): Json => r as unknown as Json;

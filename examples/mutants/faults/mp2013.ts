@@ -19,7 +19,7 @@ import { postedArgmax, POSTED_KIND, type PostedMechanism } from "../../../src/me
 import { vHat } from "../../../src/models/mp2013/model.js";
 import { normalizedQ, REPLICA_REWARD_KIND, type ReplicaReward } from "../../../src/mechanisms/mp2013/replica.js";
 import { TAIL_KIND, type TailBound } from "../../../properties/mp2013/lemma-b.js";
-import { expBounds } from "../../../src/exact/exp.js";
+import { hoeffdingI, tailBound } from "../../../src/probability/hoeffding.js";
 
 /** GVCG transfers around an outcome that maximizes everyone's value but agent 0's. */
 export const ignoresAgent0: Mp2013Family = {
@@ -126,8 +126,6 @@ export const repairedTailBound: TailBound = {
   name: "2|A|·exp(−(r−1)δ²/(2|A|²))",
   kind: TAIL_KIND,
   formula: "2|A|·exp(−nδ²/(2|A|²))",
-  bound: (A, n, delta) => {
-    const e = expBounds(delta.mul(delta).mul(Q.of(n)).div(Q.of(2 * A * A)).neg());
-    return { lo: e.lo.mul(Q.of(2 * A)), hi: e.hi.mul(Q.of(2 * A)) };
-  },
+  // ‖x‖₁ ≥ δ/2 forces some |x_α| ≥ δ/(2|A|): Hoeffding there, a union over the |A| signals
+  bound: (A, n, delta) => tailBound(Q.of(A), hoeffdingI(delta.div(Q.of(2 * A)), Q.ONE), n),
 };

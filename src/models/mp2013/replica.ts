@@ -11,7 +11,7 @@
  * C(r−2+|A|, |A|−1) count vectors of the r−1 others instead of over |A|^{r−1} profiles.
  */
 import { InputError } from "../../exact/errors.js";
-import { Q, sum } from "../../exact/rational.js";
+import { lcmBig, Q, sum } from "../../exact/rational.js";
 import { kyFan } from "./informational.js";
 import type { Mp2013Model } from "./model.js";
 
@@ -103,12 +103,6 @@ export class Powers {
 /** f + e_a. */
 export const plus = (f: readonly number[], a: number): number[] => f.map((x, k) => (k === a ? x + 1 : x));
 
-const lcm = (a: bigint, b: bigint): bigint => {
-  let [x, y] = [a, b];
-  while (y) [x, y] = [y, x % y];
-  return (a / x) * b;
-};
-
 /**
  * Integral posterior weights: with P(θ) = m_θ/E and P(α|θ) = n_{θα}/D over common denominators,
  * N_θ(g) = m_θ·Π_α n_{θα}^{g_α} is proportional to P(θ, profile with counts g) for every g of the
@@ -120,7 +114,7 @@ export class CountWeights {
   private readonly n: readonly (readonly bigint[])[];
   private readonly cache = new Map<string, { readonly N: readonly bigint[]; readonly S: bigint }>();
   constructor(d: ReplicaDerived) {
-    const E = d.pTheta.reduce((a, p) => lcm(a, p.den), 1n), D = d.cond.flat().reduce((a, p) => lcm(a, p.den), 1n);
+    const E = d.pTheta.reduce((a, p) => lcmBig(a, p.den), 1n), D = d.cond.flat().reduce((a, p) => lcmBig(a, p.den), 1n);
     this.m = d.pTheta.map((p) => (p.num * E) / p.den);
     this.n = d.cond.map((row) => row.map((p) => (p.num * D) / p.den));
   }
