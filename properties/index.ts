@@ -61,6 +61,10 @@ import { lemmaC as mp2013LemmaC } from "./mp2013/lemma-c.js";
 import { theorem5 as mp2013Theorem5 } from "./mp2013/theorem5.js";
 import { lemmaB as mp2013LemmaB } from "./mp2013/lemma-b.js";
 import { theorem3 as mp2013Theorem3 } from "./mp2013/theorem3.js";
+import { theorem2i as mp2013Theorem2i } from "./mp2013/theorem2i.js";
+import { proposition3 as mp2013Proposition3 } from "./mp2013/proposition3.js";
+import { proposition4 as mp2013Proposition4 } from "./mp2013/proposition4.js";
+import { proposition4Step4 as mp2013Proposition4Step4 } from "./mp2013/proposition4-step4.js";
 
 let loaded = false;
 
@@ -71,5 +75,5 @@ export function loadCatalogue(): void {
   for (const c of [lemma1, corollary1, lemma2, lemma3, ordAllocation, retractionClaim, proposition1, proposition1StrategyProof, theorem1ExPost, theorem1ExPostBeyond, theorem1Cheapness, theorem1CheapnessGroves, lemma4, lemma4Envelope, lemma5, zhu2021Proposition2, ordCheaper, ordCheaperConverse, transferBound, lemma6, lemma6Equality, zhu2021Corollary2, geometric, lemma6EqualityBeyond]) register(c);
   for (const c of [zhu2022Proposition1, zhu2022Corollary1, zhu2022Lemma1, zhu2022Lemma2, zhu2022Lemma3, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3, zhu2022Theorem1Rbar]) register(c);
   for (const c of [stylizedProposition1, stylizedLemma1, stylizedLemma2, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
-  for (const c of [mp2013LemmaA, mp2013Nei, mp2013Proposition1, mp2013Proposition2, mp2013SizeOrder, mp2013Theorem2, mp2013Lemma1, mp2013LemmaC, mp2013Theorem5, mp2013LemmaB, mp2013Theorem3]) register(c);
+  for (const c of [mp2013LemmaA, mp2013Nei, mp2013Proposition1, mp2013Proposition2, mp2013SizeOrder, mp2013Theorem2, mp2013Lemma1, mp2013LemmaC, mp2013Theorem5, mp2013LemmaB, mp2013Theorem3, mp2013Theorem2i, mp2013Proposition3, mp2013Proposition4, mp2013Proposition4Step4]) register(c);
 }

@@ -84,6 +84,14 @@ export class Surd {
     return r;
   }
 
+  /** The product, term by term: (Σ a·√r)(Σ b·√s) = Σ ab·√(rs). */
+  mul(o: Surd | Q): Surd {
+    if (!(o instanceof Surd)) return this.scale(o);
+    let r = Surd.ZERO;
+    for (const t of o.terms) r = r.add(this.mulRoot(t.rad).scale(t.coef));
+    return r;
+  }
+
   neg(): Surd {
     return this.scale(Q.MINUS_ONE);
   }

@@ -56,4 +56,13 @@ describe("Surd", () => {
     expect(x.neg().add(x).sign()).toBe(0);
     expect(x.scale(q(0)).sign()).toBe(0);
   });
+
+  it("multiplies two sums exactly", () => {
+    // By hand: (1 + √2)(√2 − √3) = √2 − √3 + 2 − √6, and (√3 + √2)(√3 − √2) = 1.
+    const a = Surd.of(q(1)).add(Surd.root(q(2)));
+    const b = Surd.root(q(2)).sub(Surd.root(q(3)));
+    expect(a.mul(b).sub(Surd.root(q(2)).sub(Surd.root(q(3))).add(q(2)).sub(Surd.root(q(6)))).sign()).toBe(0);
+    expect(Surd.root(q(3)).add(Surd.root(q(2))).mul(Surd.root(q(3)).sub(Surd.root(q(2)))).rational()!.eq(q(1))).toBe(true);
+    expect(a.mul(q(3)).sub(a.scale(q(3))).sign()).toBe(0);
+  });
 });

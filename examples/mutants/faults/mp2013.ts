@@ -4,7 +4,9 @@
  * forgets the distance, an optimal value F_S at a wrongly normalized belief, a stage-2 VCG
  * that drops the others' values, a "balanced" scheme without its 1/n, Theorem 2's construction repaired (rewards and δ halved), under which
  * the refutation of the proof's construction must disappear, Theorem 3's neighbour reward inverted, and
- * Lemma B's tail bound repaired (under which its refutation must disappear).
+ * Lemma B's tail bound repaired (under which its refutation must disappear); for §7's rewards, a rule
+ * without the 2-norm normalization and an inverted spherical rule; for §7.3's game, a stage 2 that
+ * drops the others' values; and Proposition 4's Step 4 repaired (E‖Δρ‖ ≤ 3ν̂).
  */
 import { Q } from "../../../src/exact/rational.js";
 import { Surd } from "../../../src/exact/surd.js";
@@ -15,11 +17,15 @@ import { derived, inSupport, type Mp2013Model } from "../../../src/models/mp2013
 import { SIZE_KIND, type SizeImpl } from "../../../properties/mp2013/informational-size.js";
 import { THEOREM2_KIND, type Theorem2Construction } from "../../../properties/mp2013/theorem2.js";
 import { referenceValue, VALUE_KIND, type ValueFunction } from "../../../properties/mp2013/lemma1.js";
-import { postedArgmax, POSTED_KIND, type PostedMechanism } from "../../../src/mechanisms/mp2013/posted.js";
+import { postedArgmax, POSTED_KIND, postedVcg as postedVcgRef, type PostedMechanism } from "../../../src/mechanisms/mp2013/posted.js";
 import { vHat } from "../../../src/models/mp2013/model.js";
 import { normalizedQ, REPLICA_REWARD_KIND, type ReplicaReward } from "../../../src/mechanisms/mp2013/replica.js";
 import { TAIL_KIND, type TailBound } from "../../../properties/mp2013/lemma-b.js";
 import { hoeffdingI, tailBound } from "../../../src/probability/hoeffding.js";
+import { REWARD_RULE_KIND, sphericalRule, type RewardRule } from "../../../src/mechanisms/mp2013/augmented.js";
+import { condOthers } from "../../../src/models/mp2013/model.js";
+import { TWO_STAGE_KIND, type TwoStageRules } from "../../../src/mechanisms/mp2013/two-stage.js";
+import { SHIFT_BOUND_KIND, type ShiftBound } from "../../../properties/mp2013/proposition4-step4.js";
 
 /** GVCG transfers around an outcome that maximizes everyone's value but agent 0's. */
 export const ignoresAgent0: Mp2013Family = {
@@ -129,3 +135,26 @@ export const repairedTailBound: TailBound = {
   // ‖x‖₁ ≥ δ/2 forces some |x_α| ≥ δ/(2|A|): Hoeffding there, a union over the |A| signals
   bound: (A, n, delta) => tailBound(Q.of(A), hoeffdingI(delta.div(Q.of(2 * A)), Q.ONE), n),
 };
+
+/** The reward P(t₋ᵢ|tᵢ) without the 2-norm: a lie to a more concentrated belief can earn more than truth. */
+export const linearRule: RewardRule = {
+  name: "P(t₋ᵢ|tᵢ), not normalized",
+  kind: REWARD_RULE_KIND,
+  unit: (_m, d, i, t) => Surd.of(condOthers(d, t, i)),
+};
+
+/** The spherical rule inverted, 1 − P/‖P‖₂: in [0, 1] like the paper's, but it pays for lies. */
+export const invertedSphericalRule: RewardRule = {
+  name: "1 − P(t₋ᵢ|tᵢ)/‖P(·|tᵢ)‖₂",
+  kind: REWARD_RULE_KIND,
+  unit: (m, d, i, t) => Surd.of(Q.ONE).sub(sphericalRule.unit(m, d, i, t)),
+};
+
+/** §7.3's game with stage 2 dropping the others' values (a pure pivot): truth is no longer dominant there. */
+export const twoStagePivotOnly: TwoStageRules = { name: "two-stage game with a pivot-only stage 2", kind: TWO_STAGE_KIND, stage2: postedPivotOnly, rule: sphericalRule };
+
+/** §7.3's game paying the inverted spherical reward in stage 1. */
+export const twoStageInvertedReward: TwoStageRules = { name: "two-stage game with inverted rewards", kind: TWO_STAGE_KIND, stage2: postedVcgRef, rule: invertedSphericalRule };
+
+/** Step 4 of Proposition 4's proof repaired: E‖Δρ‖ ≤ 3ν̂ (ν̂ on the small shifts, 2 on an event of probability ≤ ν̂). */
+export const repairedShiftBound: ShiftBound = { name: "E‖Δρ‖ ≤ 3ν̂", kind: SHIFT_BOUND_KIND, factor: Q.of(3) };

@@ -23,6 +23,33 @@ export function sphericalReward(d: Derived, normsSq: readonly (readonly Q[])[], 
   return Surd.invRoot(normsSq[i]![typeAt(d, t, i)]!, eps.mul(condOthers(d, t, i)));
 }
 
+export const REWARD_RULE_KIND = "mp2013/reward-rule";
+
+/**
+ * A reward rule up to its scale: zᵢ(t) = κ·unitᵢ(t) with κ ≥ 0. Theorem 2(i) and Proposition 3
+ * assert that some scale works; Theorem 2(ii) and Proposition 4 fix κ = ε. A user's variant plugs in here.
+ */
+export interface RewardRule {
+  readonly name: string;
+  readonly kind: string;
+  unit(m: Mp2013Model, d: Derived, i: number, t: number): Surd;
+}
+
+const norms = new WeakMap<Mp2013Model, Q[][]>();
+
+function cachedNormsSquared(m: Mp2013Model, d: Derived): Q[][] {
+  let x = norms.get(m);
+  if (!x) norms.set(m, (x = beliefNormsSquared(m, d)));
+  return x;
+}
+
+/** The proofs' rule: unitᵢ(t) = P(t₋ᵢ|tᵢ)/‖P(·|tᵢ)‖₂ (spherical scoring). */
+export const sphericalRule: RewardRule = {
+  name: "spherical scoring P(t₋ᵢ|tᵢ)/‖P(·|tᵢ)‖₂ (§10.3)",
+  kind: REWARD_RULE_KIND,
+  unit: (m, d, i, t) => sphericalReward(d, cachedNormsSquared(m, d), Q.ONE, i, t),
+};
+
 /** ε from the family or, failing that, the instance. */
 export function epsilonOf(m: Mp2013Model, eps: Q | undefined, who: string): Q {
   const e = eps ?? m.epsilon;
@@ -30,17 +57,16 @@ export function epsilonOf(m: Mp2013Model, eps: Q | undefined, who: string): Q {
   return e;
 }
 
-/** (q, (xᵢ + zᵢ)) with the base family's q and x and the spherical rewards scaled by ε. */
-export function augmentedFamily(base: Mp2013Family, eps?: Q, name = `${base.name}+spherical`): Mp2013Family {
+/** (q, (xᵢ + zᵢ)) with the base family's q and x and the rule's rewards (spherical by default) scaled by ε. */
+export function augmentedFamily(base: Mp2013Family, eps?: Q, name = `${base.name}+spherical`, rule: RewardRule = sphericalRule): Mp2013Family {
   return {
     name,
     kind: MP2013_KIND,
     build(m) {
       const d = derived(m);
       const e = epsilonOf(m, eps, name);
-      const normsSq = beliefNormsSquared(m, d);
       const inner = base.build(m);
-      return memoMechanism(name, m, (t) => inner.allocate(t, 0), (t) => inner.transfer(t).map((x, i) => x.add(sphericalReward(d, normsSq, e, i, t))));
+      return memoMechanism(name, m, (t) => inner.allocate(t, 0), (t) => inner.transfer(t).map((x, i) => x.add(rule.unit(m, d, i, t).scale(e))));
     },
   };
 }
