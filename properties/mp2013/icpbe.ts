@@ -1,16 +1,12 @@
 /**
  * What Propositions 3 and 4 share: whether the truthful assessment of §7.3's two-stage game is an
- * ICPBE (src/equilibrium/mp2013-two-stage.ts), as a witness when it is not, and each stage-1 lie as a
- * constraint linear in the reward scale.
+ * ICPBE (src/equilibrium/mp2013-two-stage.ts), as a witness when it is not.
  */
 import type { Witness } from "../../src/claims/types.js";
-import type { ScaledConstraint } from "../../src/equilibrium/least-scale.js";
-import { largestStage1Gain, stage1Lies, stage2Failure, type StageOneReward } from "../../src/equilibrium/mp2013-two-stage.js";
-import { Surd } from "../../src/exact/surd.js";
+import { largestStage1Gain, stage2Failure, type StageOneReward } from "../../src/equilibrium/mp2013-two-stage.js";
 import type { TwoStageRules } from "../../src/mechanisms/mp2013/two-stage.js";
 import type { Mp2013Model } from "../../src/models/mp2013/model.js";
 import { qs, surd, typeName } from "./common.js";
-import { rewardAdvantage, type LieAt } from "./scale.js";
 
 const belief = (pi: readonly { toString(): string }[]): string => `(${pi.map(String).join(", ")})`;
 
@@ -40,9 +36,4 @@ export function stage1Witness(m: Mp2013Model, rules: TwoStageRules, z: StageOneR
     deviation: { agent: l.i, type: typeName(m, l.i, l.ti), stage1: typeName(m, l.i, l.r), plan },
     gain: l.gain.toString(),
   };
-}
-
-/** Each stage-1 lie as D − κS ≤ 0 (D: continuation gain without rewards; S: the rule's advantage for truth). */
-export function stage1Constraints(m: Mp2013Model, rules: TwoStageRules): ScaledConstraint<LieAt>[] {
-  return stage1Lies(m, rules.stage2).map((l) => ({ D: Surd.of(l.D), S: rewardAdvantage(m, rules.rule, l.i, l.ti, l.r), at: { i: l.i, ti: l.ti, s: l.r } }));
 }

@@ -12,7 +12,8 @@ import { paperTwoStage, stageOneReward, TWO_STAGE_KIND, type TwoStageRules } fro
 import { derived, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
 import { decodeModel, encodeModel, modelSize } from "./common.js";
-import { stage1Constraints, stage1Witness, stage2Witness } from "./icpbe.js";
+import { stage1Witness, stage2Witness } from "./icpbe.js";
+import { twoStageConstraints } from "../../src/equilibrium/mp2013-scale.js";
 import { someScaleVerdict, zeroVariability } from "./scale.js";
 
 /** §7.3 assumes T = T*; instances are drawn with every profile possible. */
@@ -40,6 +41,6 @@ export const proposition3: Claim<Mp2013Model, TwoStageRules> = {
       return z ? { kind: "outside", hypothesis: `Λ${z.i} = 0`, witness: s2 } : { kind: "violated", witness: s2 };
     }
     const recheck = (k: Q) => stage1Witness(m, rules, stageOneReward(m, rules, k));
-    return someScaleVerdict(m, stage1Constraints(m, rules), recheck, "the two-stage game");
+    return someScaleVerdict(m, twoStageConstraints(m, rules), recheck, "the two-stage game");
   },
 };

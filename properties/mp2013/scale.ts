@@ -11,17 +11,9 @@ import { InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { rationalAtLeast, rationalBelow, ratioBounds, scaleRange, type ScaledConstraint } from "../../src/equilibrium/least-scale.js";
 import { variability } from "../../src/models/mp2013/informational.js";
-import { Surd } from "../../src/exact/surd.js";
-import type { RewardRule } from "../../src/mechanisms/mp2013/augmented.js";
-import { condOthers, derived, inSupport, othersProfiles, withType, type Mp2013Model } from "../../src/models/mp2013/model.js";
+import type { LieAt } from "../../src/equilibrium/mp2013-scale.js";
+import { derived, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { qs, surd, typeName } from "./common.js";
-
-/** A lie (i, tᵢ → s) of one game or another. */
-export interface LieAt {
-  readonly i: number;
-  readonly ti: number;
-  readonly s: number;
-}
 
 /** The first agent with Λᵢ = 0 (two types with the same belief about the others), or null. */
 export function zeroVariability(m: Mp2013Model): { i: number; ti: number; ti2: number } | null {
@@ -31,17 +23,6 @@ export function zeroVariability(m: Mp2013Model): { i: number; ti: number; ti2: n
     if (v && v.value.sign() === 0) return { i, ti: v.ti, ti2: v.ti2 };
   }
   return null;
-}
-
-/** S = Σ_{t₋ᵢ : (t₋ᵢ, tᵢ) ∈ T*} P(t₋ᵢ|tᵢ)(unitᵢ(t₋ᵢ, tᵢ) − unitᵢ(t₋ᵢ, s)): what truth earns over the lie s per unit of κ. */
-export function rewardAdvantage(m: Mp2013Model, rule: RewardRule, i: number, ti: number, s: number): Surd {
-  const d = derived(m);
-  let S = Surd.ZERO;
-  for (const b of othersProfiles(d, i)) {
-    const t = withType(d, b, i, ti);
-    if (inSupport(d, t)) S = S.add(rule.unit(m, d, i, t).sub(rule.unit(m, d, i, withType(d, b, i, s))).scale(condOthers(d, t, i)));
-  }
-  return S;
 }
 
 const lieText = (m: Mp2013Model, l: LieAt): string => `agent ${l.i} of type ${typeName(m, l.i, l.ti)} announcing ${typeName(m, l.i, l.s)}`;

@@ -5,29 +5,15 @@
  * reward rule; the check finds the least κ that works, exactly, or certifies that none does.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { interimGain, largestInterimGain, lowestTruthfulPayoff } from "../../src/equilibrium/mp2013.js";
-import type { ScaledConstraint } from "../../src/equilibrium/least-scale.js";
+import { largestInterimGain, lowestTruthfulPayoff } from "../../src/equilibrium/mp2013.js";
 import { Q } from "../../src/exact/rational.js";
 import { augmentedFamily, REWARD_RULE_KIND, sphericalRule, type RewardRule } from "../../src/mechanisms/mp2013/augmented.js";
 import { gvcgFamily } from "../../src/mechanisms/mp2013/gvcg.js";
 import { derived, showProfile, type Mp2013Model } from "../../src/models/mp2013/model.js";
 import { modelArb } from "../../src/search/mp2013.js";
 import { decodeModel, encodeModel, modelSize, surd, typeName } from "./common.js";
-import { rewardAdvantage, someScaleVerdict, type LieAt } from "./scale.js";
-
-/** Per lie: D = the GVCG interim gain, S = the rule's expected advantage for truth. */
-export function theorem2iConstraints(m: Mp2013Model, rule: RewardRule): ScaledConstraint<LieAt>[] {
-  const d = derived(m);
-  const gvcg = gvcgFamily.build(m);
-  const out: ScaledConstraint<LieAt>[] = [];
-  for (let i = 0; i < d.n; i++)
-    for (let ti = 0; ti < d.sizes[i]!; ti++)
-      for (let s = 0; s < d.sizes[i]!; s++) {
-        if (s === ti) continue;
-        out.push({ D: interimGain(gvcg, d, i, ti, s), S: rewardAdvantage(m, rule, i, ti, s), at: { i, ti, s } });
-      }
-  return out;
-}
+import { someScaleVerdict } from "./scale.js";
+import { augmentedConstraints } from "../../src/equilibrium/mp2013-scale.js";
 
 /** The augmented mechanism at scale κ, through the general equilibrium code: null when ex post IR and interim IC. */
 function recheck(m: Mp2013Model, rule: RewardRule, k: Q): Witness | null {
@@ -56,6 +42,6 @@ export const theorem2i: Claim<Mp2013Model, RewardRule> = {
   decode: decodeModel,
   size: modelSize,
   check(m, rule): Verdict {
-    return someScaleVerdict(m, theorem2iConstraints(m, rule), (k) => recheck(m, rule, k), "the augmented GVCG mechanism");
+    return someScaleVerdict(m, augmentedConstraints(m, rule), (k) => recheck(m, rule, k), "the augmented GVCG mechanism");
   },
 };

@@ -34,6 +34,17 @@ export function evalMp2013(raw: unknown, flags: EvalFlags): number {
     }
   };
   gainLines("largest misreport gains (GVCG):", gv.largestGains as O[]);
+  const ls = out.leastRewardScale as O;
+  const scaleLine = (title: string, x: Json) => {
+    if (typeof x === "string") return lines.push(`  ${title}: — (${x})`);
+    const o = x as O;
+    if (!o.exists) return lines.push(`  ${title}: none works (blocked by ${(o.blockedBy as O[]).map((l) => `agent ${l.agent} ${l.trueType}→${l.announced}`).join(", ")})`);
+    const least = o.least === "0" ? "0 (no lie gains without rewards)" : `≈ ${(o.least as O).approx} ∈ [${(o.least as O).lo}, ${(o.least as O).hi}] (set by agent ${(o.setBy as O).agent} ${(o.setBy as O).trueType}→${(o.setBy as O).announced})`;
+    return lines.push(`  ${title}: least κ ${least}${o.ceiling ? `, at most ≈ ${(o.ceiling as O).approx}` : ""}`);
+  };
+  lines.push(`least reward scale κ, ${ls.rewards}:`);
+  scaleLine("augmented GVCG interim IC (Theorem 2(i))", ls.augmentedGvcg!);
+  scaleLine("two-stage game ICPBE (Proposition 3)", ls.twoStage!);
   if (out.augmented) {
     const au = out.augmented as O;
     gainLines(`largest misreport gains (augmented, ε = ${au.epsilon}, ${au.rewards}):`, au.largestGains as O[]);

@@ -2,11 +2,18 @@
  * The exact quantities of one mp2013 instance, for `mechcheck eval`: informational size νᵢ (with
  * its maximizing pair and event), strict size σᵢ, variability Λᵢ, NEI, the GVCG outcome and
  * transfers at every profile, and each agent's largest ex post and interim misreport gains —
- * under GVCG and, when the instance gives ε, under Theorem 2's augmented mechanism.
+ * under GVCG and, when the instance gives ε, under Theorem 2's augmented mechanism — and the least
+ * scale κ of the spherical rewards zᵢ = κ·P/‖P‖₂ that makes the augmented GVCG interim IC (Theorem
+ * 2(i)) and, when T = T*, §7.3's two-stage game an ICPBE (Proposition 3).
  */
 import type { Json } from "../exact/json.js";
+import { ceilDyadic, floorDyadic } from "../exact/rational.js";
 import type { Surd } from "../exact/surd.js";
-import { augmentedFamily } from "../mechanisms/mp2013/augmented.js";
+import { augmentedFamily, sphericalRule } from "../mechanisms/mp2013/augmented.js";
+import { paperTwoStage } from "../mechanisms/mp2013/two-stage.js";
+import { ratioBounds, scaleRange, type ScaledConstraint } from "./least-scale.js";
+import { augmentedConstraints, twoStageConstraints, type LieAt } from "./mp2013-scale.js";
+import { fullSupport, stage2Failure } from "./mp2013-two-stage.js";
 import { gvcgFamily } from "../mechanisms/mp2013/gvcg.js";
 import type { Mp2013Mechanism } from "../mechanisms/mp2013/types.js";
 import { informationalSize, neiFailure, strictSize, variability } from "../models/mp2013/informational.js";
@@ -27,6 +34,19 @@ function gains(mech: Mp2013Mechanism): Json[] {
       interim: interim ? { gain: sj(interim.gain), trueType: m.types[i]![interim.ti]!, announced: m.types[i]![interim.s]! } : null,
     };
   });
+}
+
+/** The scales κ that work, as certified bounds on the least (and the ceiling, when there is one). */
+function scaleJson(m: Mp2013Model, cs: readonly ScaledConstraint<LieAt>[]): Json {
+  const r = scaleRange(cs);
+  const lie = (l: LieAt): Json => ({ agent: l.i, trueType: m.types[l.i]![l.ti]!, announced: m.types[l.i]![l.s]! });
+  if (r.kind === "empty") return { exists: false, blockedBy: r.at.map(lie) };
+  const bound = (x: { num: Surd; den: Surd }): Json => {
+    const b = ratioBounds(x);
+    // Dyadic rounding outward keeps the bounds certified and short.
+    return { lo: floorDyadic(b.lo, 40).toString(), hi: ceilDyadic(b.hi, 40).toString(), approx: Number(b.hi.toNumber().toPrecision(10)) };
+  };
+  return { exists: true, least: r.least ? bound(r.least) : "0", ...(r.leastAt ? { setBy: lie(r.leastAt) } : {}), ...(r.upper ? { ceiling: bound(r.upper), ceilingSetBy: lie(r.upperAt!) } : {}) };
 }
 
 export function evaluateMp2013(m: Mp2013Model): Record<string, Json> {
@@ -65,6 +85,15 @@ export function evaluateMp2013(m: Mp2013Model): Record<string, Json> {
     nonexclusiveInformation: nei === null ? true : { holds: false, agent: nei.i, between: [showProfile(m, d, nei.t), showProfile(m, d, nei.t2)] },
     informational: info,
     gvcg: { profiles, largestGains: gains(gv), lowestTruthfulPayoff: lowestTruthfulPayoff(gv).value.toString() },
+  };
+  out.leastRewardScale = {
+    rewards: "zᵢ = κ·P(t₋ᵢ|tᵢ)/‖P(·|tᵢ)‖₂",
+    augmentedGvcg: scaleJson(m, augmentedConstraints(m, sphericalRule)),
+    twoStage: !fullSupport(d)
+      ? "§7.3 assumes T = T*"
+      : stage2Failure(m, paperTwoStage.stage2) !== null
+        ? "stage 2 is not truthful"
+        : scaleJson(m, twoStageConstraints(m, paperTwoStage)),
   };
   if (m.epsilon !== null) {
     const aug = augmentedFamily(gvcgFamily).build(m);

@@ -28,6 +28,19 @@ describe("mechcheck on mp2013 instances", () => {
     expect(out.augmented.weaklyEpsExPostIC).toMatchObject({ holds: false, agent: 0, trueType: "a", announced: "b", probability: "1/20" });
   });
 
+  it("eval prints the least reward scale for Theorem 2(i) and Proposition 3 (two-stage game), with certified bounds", () => {
+    const out = JSON.parse(cli("eval", "--instance", "examples/instances/mp2013-two-stage.json", "--json", "-").out);
+    // κ* = (13/48)/(√34/8 − √2/2) ≈ 12.445 (by hand in test/properties/mp2013-two-stage.test.ts).
+    for (const k of ["augmentedGvcg", "twoStage"]) {
+      const s = out.leastRewardScale[k];
+      expect(s).toMatchObject({ exists: true, setBy: { agent: 1, trueType: "h", announced: "l" } });
+      expect(Number(s.least.approx)).toBeCloseTo(12.4451, 3);
+    }
+    // The auction has P(h, h) = 0: §7.3 needs T = T*.
+    expect(JSON.parse(cli("eval", "--instance", "examples/instances/mp2013-auction.json", "--json", "-").out).leastRewardScale.twoStage).toBe("§7.3 assumes T = T*");
+    expect(cli("verify", "--claim", "mp2013.proposition3", "--instance", "examples/instances/mp2013-two-stage.json").code).toBe(0);
+  });
+
   it("verify exits 1 on the refuted claim and 0 on one that holds", () => {
     expect(cli("verify", "--claim", "mp2013.theorem2", "--instance", "examples/instances/mp2013-theorem2-counterexample.json").code).toBe(1);
     expect(cli("verify", "--claim", "mp2013.lemmaA", "--instance", "examples/instances/mp2013-auction.json").code).toBe(0);

@@ -1,5 +1,8 @@
 /** Theorem 2(i), Propositions 3–4 and Step 4 of Proposition 4's proof (properties/mp2013). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as fc from "fast-check";
+import { Surd } from "../../src/exact/surd.js";
 import { describe, expect, it } from "vitest";
 import { largestInterimGain } from "../../src/equilibrium/mp2013.js";
 import { Q, q } from "../../src/exact/rational.js";
@@ -8,11 +11,11 @@ import { gvcgFamily } from "../../src/mechanisms/mp2013/gvcg.js";
 import { paperTwoStage, stageOneReward } from "../../src/mechanisms/mp2013/two-stage.js";
 import { largestStage1Gain } from "../../src/equilibrium/mp2013-two-stage.js";
 import type { Mp2013Model } from "../../src/models/mp2013/model.js";
-import { theorem2i, theorem2iConstraints } from "../../properties/mp2013/theorem2i.js";
+import { theorem2i } from "../../properties/mp2013/theorem2i.js";
+import { augmentedConstraints, twoStageConstraints } from "../../src/equilibrium/mp2013-scale.js";
 import { proposition3 } from "../../properties/mp2013/proposition3.js";
 import { proposition4 } from "../../properties/mp2013/proposition4.js";
 import { PAPER_SHIFT_BOUND, proposition4Step4 } from "../../properties/mp2013/proposition4-step4.js";
-import { stage1Constraints } from "../../properties/mp2013/icpbe.js";
 import { scaleRange, ratioBounds } from "../../src/equilibrium/least-scale.js";
 import { linearRule, repairedShiftBound } from "../../examples/mutants/faults/mp2013.js";
 
@@ -33,7 +36,7 @@ describe("the least reward scale agrees with a bisection through the mechanisms 
     const ms = fc.sample(theorem2i.arbitrary(), { numRuns: 200, seed: 11 });
     let tried = 0;
     for (const m of ms) {
-      const r = scaleRange(theorem2iConstraints(m, sphericalRule));
+      const r = scaleRange(augmentedConstraints(m, sphericalRule));
       if (r.kind !== "interval" || r.least === null || theorem2i.check(m, sphericalRule).kind !== "holds") continue;
       const ic = (k: Q) => (largestInterimGain(augmentedFamily(gvcgFamily, k).build(m))?.gain.sign() ?? 0) <= 0;
       const b = bisect(ic), exact = ratioBounds(r.least);
@@ -47,7 +50,7 @@ describe("the least reward scale agrees with a bisection through the mechanisms 
     const ms = fc.sample(proposition3.arbitrary(), { numRuns: 200, seed: 12 });
     let tried = 0;
     for (const m of ms) {
-      const r = scaleRange(stage1Constraints(m, paperTwoStage));
+      const r = scaleRange(twoStageConstraints(m, paperTwoStage));
       if (r.kind !== "interval" || r.least === null || proposition3.check(m, paperTwoStage).kind !== "holds") continue;
       const ok = (k: Q) => (largestStage1Gain(m, paperTwoStage.stage2, stageOneReward(m, paperTwoStage, k))?.gain.sign() ?? 0) <= 0;
       const b = bisect(ok), exact = ratioBounds(r.least);
@@ -83,6 +86,21 @@ describe("the claims on fixed seeds", () => {
     expect(ms.some((m) => proposition4Step4.check(m, PAPER_SHIFT_BOUND).kind === "violated")).toBe(true);
     expect(ms.every((m) => proposition4Step4.check(m, repairedShiftBound).kind !== "violated")).toBe(true);
   });
+});
+
+describe("the least scale on examples/instances/mp2013-two-stage.json, by hand", () => {
+  // Agent 1's beliefs about agent 0: P(·|h) = (1/4, 3/20)/(2/5) = (5/8, 3/8) and P(·|l) = (1/2, 1/2). Lying h → l gains
+  // D = 13/48 in GVCG's interim terms (eval prints it); the rewards pay truth S = ‖P(·|h)‖₂ − ⟨P(·|h), P(·|l)⟩/‖P(·|l)‖₂
+  // = √34/8 − (1/2)/√(1/2) = √34/8 − √2/2 per unit of κ. So κ* = (13/48)/(√34/8 − √2/2) ≈ 12.445.
+  const m = proposition3.decode(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "instances", "mp2013-two-stage.json"), "utf8")));
+  const S = Surd.root(q(34)).scale(q(1, 8)).sub(Surd.root(q(2)).scale(q(1, 2)));
+  for (const [name, cs] of [["Theorem 2(i)", augmentedConstraints(m, sphericalRule)], ["Proposition 3", twoStageConstraints(m, paperTwoStage)]] as const)
+    it(`${name}: κ* = (13/48)/(√34/8 − √2/2)`, () => {
+      const r = scaleRange(cs);
+      if (r.kind !== "interval" || r.least === null) throw new Error("expected a positive least scale");
+      expect(r.leastAt).toEqual({ i: 1, ti: 1, s: 0 });
+      expect(r.least.num.mul(S).sub(r.least.den.scale(q(13, 48))).sign()).toBe(0);
+    });
 });
 
 describe("Step 4 by hand", () => {
