@@ -11,6 +11,9 @@ import { mulberry32 } from "../exact/prng.js";
 import { derived, type Mp2013Model } from "../models/mp2013/model.js";
 import { informationalSize, shifts } from "../models/mp2013/informational.js";
 import { round } from "./stats.js";
+import { replicaModel, replicaSize } from "../models/mp2013/replica.js";
+import { readReplicaBase } from "../models/mp2013/replica-json.js";
+import { DEFAULT_REPLICA } from "../models/mp2013/replica-default.js";
 
 export interface SizeBenchRow {
   readonly types: number;
@@ -87,5 +90,32 @@ export function benchInformationalSize(seed: number, sizes: readonly number[] = 
     const scanMs = K <= 5 ? time(() => (scan = [0, 1, 2].map((i) => scanSize(m, i)))) : null;
     const floatMs = time(() => [0, 1, 2].forEach((i) => floatSize(m, i)));
     return { types: K, profiles: K ** 3, exactMs, scanMs, floatMs, agree: scanMs === null || exact.every((x, i) => x.eq(scan[i]!)) };
+  });
+}
+
+export interface ReplicaBenchRow {
+  readonly r: number;
+  /** |A|^r, written as a power when it is large. */
+  readonly profiles: string;
+  /** ν^{P^r} by count vectors (the shipped path). */
+  readonly countMs: number;
+  /** ν₀ of the full r-agent model through the general code (posteriors built inside the timing). */
+  readonly fullMs: number | null;
+  readonly agree: boolean | null;
+}
+
+/**
+ * ν^{P^r} on the example replica base (examples/instances/mp2013-replica.json) as r grows: by count
+ * vectors (C(r − 2 + |A|, |A| − 1) of them) against the full model's |A|^r profiles, same run.
+ */
+export function benchReplicaSize(rs: readonly number[] = [2, 4, 8, 12, 16, 64, 256]): ReplicaBenchRow[] {
+  const b = readReplicaBase(DEFAULT_REPLICA);
+  const A = b.signals.length;
+  return rs.map((r) => {
+    let count: Q = Q.ZERO, full: Q = Q.ZERO;
+    const countMs = time(() => (count = replicaSize(b, r).value));
+    const doFull = A ** r <= 1 << 16;
+    const fullMs = doFull ? time(() => (full = informationalSize(replicaModel(b, r), 0).value)) : null;
+    return { r, profiles: A ** r <= 1e9 ? String(A ** r) : `${A}^${r}`, countMs, fullMs, agree: doFull ? count.eq(full) : null };
   });
 }

@@ -18,7 +18,7 @@ import { validateOutputs } from "./outputs.js";
 import { benchFullSimulation, benchFullTheorem2, FULL_SIZES, type FullSimulationBench, type Theorem2FullBench } from "./bench-simulation.js";
 import { benchTheorem2Growth, type Theorem2GrowthRow } from "../bench/theorem2.js";
 import { availableParallelism } from "node:os";
-import { benchInformationalSize } from "../bench/mp2013.js";
+import { benchInformationalSize, benchReplicaSize } from "../bench/mp2013.js";
 
 export interface BenchFlags {
   json?: string;
@@ -161,6 +161,14 @@ export async function runBench(flags: BenchFlags): Promise<number> {
   log("target: K = 4 (3 agents × 4 types × 3 states) exact under 1 s. Growth: |Tᵢ|² pairs × |T₋ᵢ| shifts, each a 1-norm of |Θ| exact differences; the sort makes each pair O(m log m) where the scan is O(m²)");
   const nu4 = nu.find((r) => r.types === 4);
   if (nu4) summary.push({ benchmark: "mp2013 νᵢ, 3 agents × 4 types × 3 states", figure: `exact ${nu4.exactMs} ms`, baseline: `definition scan ${nu4.scanMs ?? "-"} ms; doubles ${nu4.floatMs} ms`, target: "< 1 s", met: met(nu4.exactMs < 1000 && nu4.agree) });
+  const rep = benchReplicaSize();
+  log("\nmp2013 replicas: ν^{P^r} on the example base (examples/instances/mp2013-replica.json, |A| = 2) by count vectors, against the full r-agent model through the general code (up to 2^16 profiles)");
+  const t13 = new Table({ style: { head: [], border: [] }, head: ["r", "|A|^r profiles", "count vectors ms", "full model ms", "same ν"] });
+  for (const r of rep) t13.push([r.r, r.profiles, r.countMs, r.fullMs ?? "(left out)", r.agree === null ? "-" : r.agree ? "yes" : "NO"]);
+  log(t13.toString());
+  log("no target in the issues: Lemma B's simulation runs r to 256, which only the count vectors reach (r − 1 + |A| − 1 choose |A| − 1 vectors against |A|^r profiles)");
+  const rep16 = rep.find((r) => r.r === 16), rep256 = rep.find((r) => r.r === 256);
+  if (rep16 && rep256) summary.push({ benchmark: "mp2013 ν^{P^r} of replicas, |A| = 2", figure: `count vectors: r = 16 ${rep16.countMs} ms, r = 256 ${rep256.countMs} ms`, baseline: `full model r = 16: ${rep16.fullMs ?? "-"} ms`, target: "(none)", met: met(rep16.agree === true) });
   let battery: BatteryBench | undefined;
   if (flags.battery !== false) {
     battery = await benchBattery(seed);
@@ -202,6 +210,6 @@ export async function runBench(flags: BenchFlags): Promise<number> {
     const cmd = `npx mechcheck bench${flags.mutants ? " --mutants" : ""}${flags.simulation ? " --simulation" : ""}${flags.battery === false ? " --no-battery" : ""} --md ${flags.md}`;
     writeOutput(flags.md, `# mechcheck benchmarks\n\nRegenerate with \`${cmd}\` (seed ${seed}). Machine: ${availableParallelism()} cores, Node ${process.version}. Every figure sits beside its baseline, measured in the same run.\n\n\`\`\`\n${text.join("\n")}\n\`\`\`\n`);
   }
-  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), ...(fullT2 ? { theorem2Simulation: fullT2, theorem2Growth: t2growth } : {}), reasonableStrategies: rs, regret: rg, mp2013InformationalSize: nu }, null, 2) + "\n");
+  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), ...(fullT2 ? { theorem2Simulation: fullT2, theorem2Growth: t2growth } : {}), reasonableStrategies: rs, regret: rg, mp2013InformationalSize: nu, mp2013ReplicaSize: rep }, null, 2) + "\n");
   return 0;
 }
