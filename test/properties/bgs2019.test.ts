@@ -1,0 +1,76 @@
+/** bgs2019's claims on fixed seeds, their mutants, and bad instance files. */
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/exact/errors.js";
+import { readBgs2019 } from "../../src/models/bgs2019/json.js";
+import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
+import { unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { cli, scratchDir } from "../cli/run-cli.js";
+
+describe("bgs2019.proposition2.3", () => {
+  const cases = fc.sample(proposition23.arbitrary(), { numRuns: 200, seed: 9 });
+  const verdicts = cases.map((c) => ({ c, v: proposition23.check(c, referenceSupport) }));
+
+  it("holds on densities and fails only outside (discrete values) with the reference φ", () => {
+    expect(verdicts.filter((x) => x.v.kind === "holds").length).toBeGreaterThan(30);
+    expect(verdicts.map((x) => x.v.kind)).not.toContain("violated");
+    const outside = verdicts.filter((x) => x.v.kind === "outside");
+    expect(outside.length).toBeGreaterThan(0);
+    for (const { c } of outside) expect(c.values.some((d) => d.kind === "discrete")).toBe(true);
+  });
+
+  it("the stored outside case by hand: v₀ ∈ {0 (10/11), 1/2 (1/11)}, v₁ = 1/2, α = (1/3, 1/3)", () => {
+    // φ = E[max(v₀, 1/2)]/3 = 1/6; the ≥-formula gives ∂₀ = (1/11)(1/2) = 1/22 and ∂₁ = 1/2 (the tie at 1/2 counts for both):
+    // α·∇φ = (1/3)(1/22 + 1/2) = 2/11 > 1/6.
+    const c = proposition23.decode({ model: "bgs2019", agents: 2, values: [[{ v: "0", p: "10/11" }, { v: "1/2", p: "1/11" }], [{ v: "1/2", p: "1" }]], alpha: ["1/3", "1/3"] });
+    const v = proposition23.check(c, referenceSupport);
+    expect(v.kind).toBe("outside");
+    if (v.kind === "outside") expect(v.witness.quantities).toMatchObject({ alphaDotGradient: "2/11", phi: "1/6" });
+  });
+
+  it("catches the partial derivative that forgets the others' weights, on densities", () => {
+    expect(cases.some((c) => proposition23.check(c, unweightedSupport).kind === "violated")).toBe(true);
+  });
+});
+
+describe("bgs2019 instance files", () => {
+  const base = { model: "bgs2019", agents: 2, values: [[{ v: "1", p: "1/2" }, { v: "2", p: "1/2" }], { density: [{ from: "0", to: "1", p: "1" }] }] };
+  it.each([
+    [{ ...base, values: [[{ v: "1", p: "1/2" }], base.values[1]] }, "instance.values[0]", "sum to 1"],
+    [{ ...base, values: [[{ v: "-1", p: "1" }], base.values[1]] }, "instance.values[0][0].v", "nonnegative"],
+    [{ ...base, values: [base.values[0], { density: [{ from: "0", to: "1", p: "1/2" }, { from: "2", to: "3", p: "1/2" }] }] }, "instance.values[1].density[1].from", "contiguous"],
+    [{ ...base, values: [base.values[0], { density: [{ from: "1", to: "2", p: "1" }] }] }, "instance.values[1].density[0].from", "starts at 0"],
+    [{ ...base, beta: "1" }, "instance.beta", "(0, 1)"],
+    [{ ...base, u: ["1/2", "-1/4"] }, "instance.u[1]", "nonnegative"],
+    [{ ...base, agents: 3 }, "instance.values", "one distribution per agent"],
+    [{ ...base, beta: 0.5 }, "instance.beta", ""],
+  ])("refuses %j naming %s", (inst, field, rule) => {
+    try {
+      readBgs2019(inst);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).message).toContain(field);
+      expect((e as InputError).message).toContain(rule);
+    }
+  });
+
+  it("verify exits 2 on a bad file and on a missing α, naming the field, and writes nothing", () => {
+    const dir = scratchDir("bgs2019-cli-");
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ ...base, values: [[{ v: "1", p: "1/3" }], base.values[1]] }));
+    const out = join(dir, "out.json");
+    const r = cli("verify", "--claim", "bgs2019.proposition2.3", "--instance", bad, "--json", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/instance\.values\[0\]: probabilities sum to 1 exactly/);
+    expect(r.err).not.toMatch(/at .*\.ts/);
+    expect(existsSync(out)).toBe(false);
+    const noAlpha = join(dir, "no-alpha.json");
+    writeFileSync(noAlpha, JSON.stringify(base));
+    const v = cli("verify", "--claim", "bgs2019.proposition2.3", "--instance", noAlpha);
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/instance\.alpha/);
+  });
+});
