@@ -16,6 +16,7 @@ import { solveLP, type LinearProgram } from "../../lp/index.js";
 import { optimizeOverOptimalFace } from "../../lp/index.js";
 import { InternalError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
+import { simplestBetween } from "../../exact/simplest.js";
 import { PiecewisePoly } from "../../exact/piecewise.js";
 import { mean, type ValueDist } from "./distribution.js";
 import { phi, weightedCdf } from "./support.js";
@@ -57,9 +58,46 @@ export interface AlphaStarOptions {
   readonly maxCuts?: number;
   /** Densities: refine the enclosure until each coordinate's range is at most this wide. */
   readonly width?: Q;
+  /** Stop as soon as the sign of I_𝒰(u) is certified (membership u ∈ 𝒰); the box is then not refined. */
+  readonly signOnly?: boolean;
 }
 
 const dot = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => s.add(x.mul(b[i]!)), Q.ZERO);
+
+/**
+ * A point of the simplex near x with denominators 2^bits: every coordinate but the largest rounded
+ * down, the largest taking the rest. Densities only: any point gives a valid cut and a valid lower
+ * bound, and exact integrals at LP solutions' denominators grow without bound from cut to cut.
+ */
+function roundToSimplex(x: readonly Q[], bits = 24): Q[] {
+  const scale = Q.of(2 ** bits);
+  let big = 0;
+  x.forEach((xi, i) => {
+    if (xi.gt(x[big]!)) big = i;
+  });
+  const r = x.map((xi, i) => (i === big ? Q.ZERO : xi.mul(scale).floor().div(scale)));
+  r[big] = Q.ONE.sub(r.reduce((a, y) => a.add(y), Q.ZERO));
+  return r;
+}
+
+/** The simplest point of the simplex within eps of x in its first n − 1 coordinates, or null. */
+function snapToSimplex(x: readonly Q[], eps: Q): Q[] | null {
+  const head = x.slice(0, -1).map((xi) => simplestBetween(Q.max(Q.ZERO, xi.sub(eps)), Q.min(Q.ONE, xi.add(eps))));
+  const last = Q.ONE.sub(head.reduce((a, y) => a.add(y), Q.ZERO));
+  return last.sign() < 0 ? null : [...head, last];
+}
+
+/** The coarsest snap of x (within 2⁻⁸, 2⁻¹², …, 2⁻³²) not in `used` (recorded there), else x rounded. */
+function snapFresh(x: readonly Q[], used: Set<string>): Q[] {
+  for (let k = 8; k <= 32; k += 4) {
+    const s = snapToSimplex(x, Q.of(1, 2 ** k));
+    if (s && !used.has(s.join(","))) {
+      used.add(s.join(","));
+      return s;
+    }
+  }
+  return roundToSimplex(x, 40);
+}
 
 /** max {xᵀu − t : Σx = 1, x ≥ 0, t ≥ xᵀu′ₖ}: variables x₀ … x_{n−1}, t. */
 function master(u: readonly Q[], cuts: readonly (readonly Q[])[]): LinearProgram {
@@ -81,20 +119,30 @@ export function alphaStar(ds: readonly ValueDist[], u: readonly Q[], opts: Alpha
   const unit = (i: number) => Array.from({ length: n }, (_, j) => (j === i ? Q.ONE : Q.ZERO));
   const cuts: Q[][] = ds.map((_, i) => supportPoint(ds, unit(i)));
   let best: { x: Q[]; value: Q } | null = null;
+  const snapped = new Set<string>();
   for (;;) {
     const r = solveLP(master(u, cuts));
     if (r.status !== "optimal") throw new InternalError(`α* master LP is ${r.status}`);
     const x = r.x.slice(0, n), t = r.x[n]!;
-    const trueValue = dot(x, u).sub(phi(ds, x));
-    if (best === null || trueValue.gt(best.value)) best = { x, value: trueValue };
-    const f = phi(ds, x);
+    // Densities: cut at the simplest nearby point not cut yet, so cut coordinates keep small
+    // denominators (exact LPs over 2^24-denominators crawl) and a state built from a rational normal
+    // (the frontier points the search generates), where I_𝒰 = 0, is certified by a cut at that normal.
+    const xr = exactKind ? x : snapFresh(x, snapped);
+    const f = phi(ds, xr);
+    const trueValue = dot(xr, u).sub(f);
+    if (best === null || trueValue.gt(best.value)) best = { x: xr, value: trueValue };
     const gap = r.value.sub(best.value);
-    if (f.le(t) || (!exactKind && gap.le(tol)) || cuts.length >= maxCuts) {
-      const exact = f.le(t);
-      if (!exact && exactKind) throw new InternalError(`α*: no exact optimum after ${cuts.length} cuts`);
-      return finish(ds, u, cuts, best, r.value, exact, opts.width ?? Q.of(1, 1_000_000), maxCuts);
+    if (opts.signOnly && !exactKind) {
+      const done = r.value.sign() <= 0 || best.value.sign() > 0 || gap.le(tol) || cuts.length >= maxCuts;
+      if (done) return { alpha: best.x, valueLo: best.value, valueHi: r.value, boxLo: u.map(() => Q.ZERO), boxHi: u.map(() => Q.ONE), exact: false, cuts: cuts.length };
     }
-    cuts.push(supportPoint(ds, x));
+    const exactHit = exactKind && f.le(t);
+    if (exactHit || (!exactKind && gap.le(tol)) || cuts.length >= maxCuts) {
+      const exact = exactHit;
+      if (!exact && exactKind) throw new InternalError(`α*: no exact optimum after ${cuts.length} cuts`);
+      return finish(ds, u, cuts, best, r.value, exact, opts.width ?? Q.of(1, 1_000_000), maxCuts, snapped);
+    }
+    cuts.push(supportPoint(ds, xr));
   }
 }
 
@@ -118,7 +166,7 @@ function levelExtreme(u: readonly Q[], cuts: readonly (readonly Q[])[], level: Q
   return { value: res.value, x: res.x };
 }
 
-function finish(ds: readonly ValueDist[], u: readonly Q[], cuts: Q[][], best0: { x: Q[]; value: Q }, masterValue: Q, exact: boolean, widthTol: Q, maxCuts: number): AlphaStar {
+function finish(ds: readonly ValueDist[], u: readonly Q[], cuts: Q[][], best0: { x: Q[]; value: Q }, masterValue: Q, exact: boolean, widthTol: Q, maxCuts: number, snapped: Set<string>): AlphaStar {
   let best = best0;
   const n = u.length;
   if (!exact) {
@@ -131,12 +179,11 @@ function finish(ds: readonly ValueDist[], u: readonly Q[], cuts: Q[][], best0: {
       let added = false;
       if (cuts.length < maxCuts && hi.some((h, i) => h.sub(lo[i]!).gt(width)))
         for (const e of ext.flat()) {
-          const gx = dot(e.x, u).sub(phi(ds, e.x));
-          if (gx.gt(best.value)) best = { x: e.x, value: gx };
-          else {
-            cuts.push(supportPoint(ds, e.x));
-            added = true;
-          }
+          const xr = snapFresh(e.x, snapped);
+          const gx = dot(xr, u).sub(phi(ds, xr));
+          if (gx.gt(best.value)) best = { x: xr, value: gx };
+          cuts.push(supportPoint(ds, xr));
+          added = true;
         }
       if (!added) return { alpha: best.x, valueLo: best.value, valueHi: masterValue, boxLo: lo, boxHi: hi, exact: false, cuts: cuts.length };
     }

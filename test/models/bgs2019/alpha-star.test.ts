@@ -66,6 +66,20 @@ describe("α*(u) by cutting planes", () => {
     expect(a.valueLo.le(q(-1, 12)) && a.valueHi.ge(q(-1, 12))).toBe(true);
   });
 
+  it("a frontier state ∇φ(a) with a rational normal is certified inside (I_𝒰 = 0), not approached forever", () => {
+    // Found as a hang: Kelley's iterates approach a = (1/5, 2/5, 2/5) but a cut exactly at a is needed
+    // to bring the master's bound to 0; snapping iterates to simple rationals supplies it.
+    const ds: ValueDist[] = [
+      { kind: "density", pieces: [{ from: q(0), to: q(1), p: q(1, 2) }, { from: q(1), to: q(3, 2), p: q(1, 2) }] },
+      { kind: "density", pieces: [{ from: q(0), to: q(2), p: q(2, 9) }, { from: q(2), to: q(3), p: q(1, 9) }, { from: q(3), to: q(4), p: q(2, 3) }] },
+      { kind: "density", pieces: [{ from: q(0), to: q(1, 2), p: q(1) }] },
+    ];
+    const u = supportPoint(ds, [q(1, 5), q(2, 5), q(2, 5)]);
+    const r = alphaStar(ds, u, { signOnly: true });
+    expect(r.valueHi.sign()).toBeLessThanOrEqual(0);
+    expect(r.valueLo.sign()).toBe(0);
+  });
+
   it("the support point in direction x is a point of 𝒰 where xᵀu′ = φ(x) (ties broken by index)", () => {
     fc.assert(
       fc.property(fc.tuple(discreteArb(3), discreteArb(3)), fc.tuple(fc.nat({ max: 4 }), fc.nat({ max: 4 })), (ds, [a, b]) => {
