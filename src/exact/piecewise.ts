@@ -85,6 +85,24 @@ export class PiecewisePoly {
     return new PiecewisePoly(start, pieces.filter((p) => p.lo.ge(start)), this.tail.mul(o.tail));
   }
 
+  /**
+   * t ↦ ∫_start^t f on [start, upTo] (upTo beyond the last breakpoint): a piecewise polynomial of one
+   * degree more; the constant tail of f becomes one linear piece up to `upTo`, constant after it.
+   */
+  antiderivative(upTo: Q): PiecewisePoly {
+    let acc = Q.ZERO;
+    const primitive = (c: readonly Q[], lo: Q, hi: Q): Piece => {
+      const prim = [Q.ZERO, ...c.map((x, k) => x.div(Q.of(k + 1)))];
+      prim[0] = acc.sub(evalPoly(prim, lo));
+      acc = acc.add(integratePoly(c, lo, hi));
+      return { lo, hi, c: prim };
+    };
+    const pieces = this.pieces.map((p) => primitive(p.c, p.lo, p.hi));
+    const end = this.pieces.length ? this.pieces[this.pieces.length - 1]!.hi : this.start;
+    if (upTo.gt(end)) pieces.push(primitive([this.tail], end, upTo));
+    return new PiecewisePoly(this.start, pieces, acc);
+  }
+
   /** ∫_a^b f(t)·g(t) dt, g a polynomial (default 1), over [a, b] with b finite. */
   integrate(a: Q, b: Q, g: readonly Q[] = [Q.ONE]): Q {
     const bs = mergeBreaks(this.breaks(), [a, b]).filter((x) => x.ge(a) && x.le(b));

@@ -6,7 +6,8 @@
  */
 import * as fc from "fast-check";
 import { Q } from "../exact/rational.js";
-import type { ValueDist } from "../models/bgs2019/distribution.js";
+import { mean, type ValueDist } from "../models/bgs2019/distribution.js";
+import { supportPoint } from "../models/bgs2019/alpha-star.js";
 
 const weight = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 9 }) }, { weight: 1, arbitrary: fc.integer({ min: 10, max: 99 }) });
 
@@ -38,13 +39,65 @@ export interface DistShape {
   /** Relative weights of densities (inside §2's hypotheses) and discrete supports (outside). */
   readonly densityWeight?: number;
   readonly discreteWeight?: number;
+  /** Every agent's values of one kind (densities for all, or discrete for all). */
+  readonly oneKind?: boolean;
 }
 
 /** One distribution per agent; an instance mixes kinds only rarely (each agent drawn independently). */
 export function distsArb(shape: DistShape = {}): fc.Arbitrary<ValueDist[]> {
+  if (shape.oneKind)
+    return fc.oneof(
+      { weight: shape.densityWeight ?? 1, arbitrary: fc.array(densityArb(), { minLength: shape.minAgents ?? 1, maxLength: shape.maxAgents ?? 3 }) },
+      { weight: shape.discreteWeight ?? 1, arbitrary: fc.array(discreteArb(), { minLength: shape.minAgents ?? 1, maxLength: shape.maxAgents ?? 3 }) },
+    );
   const one = fc.oneof({ weight: shape.densityWeight ?? 1, arbitrary: densityArb() }, { weight: shape.discreteWeight ?? 1, arbitrary: discreteArb() });
   return fc.array(one, { minLength: shape.minAgents ?? 1, maxLength: shape.maxAgents ?? 3 });
 }
 
 /** A weight vector α ≥ 0 over n agents: small rationals, some zero. */
 export const alphaArb = (n: number): fc.Arbitrary<Q[]> => fc.array(fc.nat({ max: 6 }), { minLength: n, maxLength: n }).map((xs) => xs.map((x) => Q.of(x, 6)));
+
+/**
+ * Promised-utility states u ∈ F·𝒰 placed where promise keeping breaks first: on or just inside the
+ * efficient frontier (t = 1, 99/100), deep inside (t = 1/2), and near an axis or a corner (some
+ * coordinates shrunk to a small fraction). 𝒰 is comprehensive in ℝⁿ₊, so shrinking stays inside.
+ */
+export function stateArb(ds: readonly ValueDist[], F: Q): fc.Arbitrary<Q[]> {
+  const n = ds.length;
+  return fc
+    .record({
+      dir: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
+      t: fc.constantFrom(Q.ONE, Q.of(99, 100), Q.of(9, 10), Q.of(1, 2)),
+      shrink: fc.array(fc.constantFrom(Q.ONE, Q.ONE, Q.ONE, Q.of(1, 10), Q.of(1, 100)), { minLength: n, maxLength: n }),
+    })
+    .map(({ dir, t, shrink }) => {
+      const tot = dir.reduce((a, x) => a + x, 0);
+      const a = dir.map((x) => (tot === 0 ? Q.of(1, n) : Q.of(x, tot)));
+      return supportPoint(ds, a).map((x, i) => x.mul(F).mul(t).mul(shrink[i]!));
+    });
+}
+
+/**
+ * States for the main phase: u = (1 − s)·u̲e + s·t·F∇φ(a), a convex combination of the corner u̲e
+ * of the central region (8) and a point on (t = 1) or just under F·𝒰's frontier. s = 1, t = 1 is the
+ * frontier itself, where (11) must keep promises inside F𝒰 with no slack; small aᵢ put u near
+ * the face uᵢ = u̲. The region test decides membership (the corner need not lie in F𝒰).
+ */
+export function centralStateArb(ds: readonly ValueDist[], F: Q, uLow: Q): fc.Arbitrary<Q[]> {
+  const n = ds.length;
+  return fc
+    .record({
+      dir: fc.array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.constant(0) }), { minLength: n, maxLength: n }),
+      t: fc.constantFrom(Q.ONE, Q.ONE, Q.of(99, 100), Q.of(9, 10)),
+      s: fc.constantFrom(Q.ONE, Q.ONE, Q.of(99, 100), Q.of(1, 2)),
+    })
+    .map(({ dir, t, s }) => {
+      // Weights inversely proportional to the means keep every ∇ᵢφ(a) away from 0 when scales differ.
+      const raw = dir.every((x) => x === 0) ? dir.map(() => Q.ONE) : dir.map((x, i) => { const m = mean(ds[i]!); return m.isZero() ? Q.of(x) : Q.of(x).div(m); });
+      // … rounded to 24ths: a normal with a small denominator is one α*'s cutting planes hit exactly.
+      const tot = raw.reduce((a, x) => a.add(x), Q.ZERO);
+      const k = raw.map((x, i) => Math.max(dir[i]! > 0 || dir.every((d) => d === 0) ? 1 : 0, Math.round(x.div(tot).toNumber() * 24)));
+      const kt = k.reduce((a, x) => a + x, 0);
+      return supportPoint(ds, k.map((x) => Q.of(x, kt))).map((g) => Q.ONE.sub(s).mul(uLow).add(s.mul(t).mul(F).mul(g)));
+    });
+}

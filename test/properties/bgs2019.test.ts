@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { readBgs2019 } from "../../src/models/bgs2019/json.js";
 import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
-import { unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { lowestIndexMainPhase, overNMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { allocationFeasible } from "../../properties/bgs2019/allocation-feasible.js";
+import { proposition31 } from "../../properties/bgs2019/proposition3-1.js";
+import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
 import { cli, scratchDir } from "../cli/run-cli.js";
 
 describe("bgs2019.proposition2.3", () => {
@@ -32,6 +35,41 @@ describe("bgs2019.proposition2.3", () => {
 
   it("catches the partial derivative that forgets the others' weights, on densities", () => {
     expect(cases.some((c) => proposition23.check(c, unweightedSupport).kind === "violated")).toBe(true);
+  });
+});
+
+describe("bgs2019.allocation-feasible", () => {
+  const cases = fc.sample(allocationFeasible.arbitrary(), { numRuns: 60, seed: 5 });
+
+  it("as written, some profile gets the good twice; with ties to the lowest index none does", () => {
+    const asWritten = cases.map((c) => allocationFeasible.check(c, mainPhase).kind);
+    expect(asWritten.filter((k) => k === "violated" || k === "outside").length).toBeGreaterThan(0);
+    const repaired = cases.map((c) => allocationFeasible.check(c, lowestIndexMainPhase).kind);
+    expect(repaired).not.toContain("violated");
+    expect(repaired).not.toContain("outside");
+    expect(repaired.filter((k) => k === "holds").length).toBeGreaterThan(5);
+  });
+
+  it("two uniform agents who both report 0 both win, for any weights (by hand: 0·α₀ ≥ 0·α₁ and back)", () => {
+    const c = allocationFeasible.decode({ model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "1", p: "1" }] }, { density: [{ from: "0", to: "1", p: "1" }] }], beta: "9/10", F: "9/10", u: ["1/4", "1/4"], reports: ["0", "0"] });
+    const v = allocationFeasible.check(c, mainPhase);
+    expect(v.kind).toBe("violated");
+    if (v.kind === "violated") expect(v.witness.quantities).toMatchObject({ allocation: ["1", "1"], total: "2" });
+  });
+});
+
+describe("bgs2019.proposition3.1", () => {
+  const cases = fc.sample(proposition31.arbitrary(), { numRuns: 60, seed: 6 });
+  const verdicts = cases.map((c) => ({ c, v: proposition31.check(c, mainPhase) }));
+
+  it("holds on densities in the central region; fails only with discrete values", () => {
+    expect(verdicts.filter((x) => x.v.kind === "holds").length).toBeGreaterThan(5);
+    expect(verdicts.map((x) => x.v.kind)).not.toContain("violated");
+    for (const { c, v } of verdicts) if (v.kind === "outside") expect(c.model.values.some((d) => d.kind === "discrete")).toBe(true);
+  });
+
+  it("catches (11) averaged over n agents instead of n − 1", () => {
+    expect(cases.some((c) => proposition31.check(c, overNMainPhase).kind === "violated")).toBe(true);
   });
 });
 

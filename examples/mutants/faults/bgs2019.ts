@@ -1,12 +1,14 @@
 /**
  * Planted bugs for the bgs2019 claims: ∂φ/∂αᵢ computed without the others' weights (comparing αᵢvᵢ
- * with max_{j≠i} vⱼ), a slip that keeps the formula's shape and its value at equal weights.
+ * with max_{j≠i} vⱼ), a slip that keeps the formula's shape and its value at equal weights; the
+ * main phase with (11)'s average over n agents; and the tie-breaking repair of (9).
  */
 import { Q } from "../../../src/exact/rational.js";
 import { PiecewisePoly } from "../../../src/exact/piecewise.js";
 import { phi, weightedCdf } from "../../../src/models/bgs2019/support.js";
 import type { ValueDist } from "../../../src/models/bgs2019/distribution.js";
 import { SUPPORT_KIND, type SupportImpl } from "../../../properties/bgs2019/proposition2-3.js";
+import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../../src/mechanisms/bgs2019/stage.js";
 
 /** E[vᵢ·1{αᵢvᵢ ≥ max_{j≠i} vⱼ}]: the others' weights forgotten. */
 function unweightedPartial(ds: readonly ValueDist[], alpha: readonly Q[], i: number): Q {
@@ -20,3 +22,28 @@ function unweightedPartial(ds: readonly ValueDist[], alpha: readonly Q[], i: num
 }
 
 export const unweightedSupport: SupportImpl = { name: "φ with ∂φ/∂αᵢ = E[vᵢ1{αᵢvᵢ ≥ max_{j≠i} vⱼ}]", kind: SUPPORT_KIND, phi, partial: unweightedPartial };
+
+/**
+ * The main phase with the lowest-index tie-break whatever the instance says: the repair of (9) that
+ * (FA) needs, so the as-written counterexample must disappear.
+ */
+export const lowestIndexMainPhase: StageFamily = {
+  name: "bgs2019/main phase, ties to the lowest index",
+  kind: BGS_STAGE_KIND,
+  build: (m) => mainPhase.build({ ...m, tieBreak: "lowest-index" }),
+  withAlpha: (m, alpha, exact) => mainPhase.withAlpha({ ...m, tieBreak: "lowest-index" }, alpha, exact),
+};
+
+/** (11) averaged over n instead of n − 1 agents: ŵᵢ' = Ŵᵢ − ((n−1)/n)(Ŵᵢ − ŵᵢ). */
+function overN(mech: StageMechanism): StageMechanism {
+  const n = mech.alpha.length;
+  const k = Q.of(n - 1, n);
+  return { ...mech, transfer: (v) => mech.transfer(v).map((w, i) => { const W = mech.interimW(i, v[i]!); return W.sub(k.mul(W.sub(w))); }) };
+}
+
+export const overNMainPhase: StageFamily = {
+  name: "bgs2019/main phase, (11) divided by n instead of n − 1",
+  kind: BGS_STAGE_KIND,
+  build: (m) => overN(mainPhase.build(m)),
+  withAlpha: (m, alpha, exact) => overN(mainPhase.withAlpha(m, alpha, exact)),
+};

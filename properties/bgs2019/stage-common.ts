@@ -1,0 +1,110 @@
+/**
+ * What the claims on bgs2019's stage mechanism share: a case is an instance (values, β, F or ξ, the
+ * state u, the tie rule) and one report profile v (the instance's `reports`); the central region of
+ * eq. (8) decided exactly (certified bounds for densities); instances placed at the frontier, the axes
+ * and the corners.
+ */
+import * as fc from "fast-check";
+import type { Verdict } from "../../src/claims/types.js";
+import { InputError } from "../../src/exact/errors.js";
+import { Q } from "../../src/exact/rational.js";
+import type { Json } from "../../src/exact/json.js";
+import type { StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
+import { alphaStar } from "../../src/models/bgs2019/alpha-star.js";
+import { mean, top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
+import { bgs2019ToJson, readBgs2019, type Bgs2019Model, type TieBreak } from "../../src/models/bgs2019/json.js";
+import { centralStateArb, distsArb } from "../../src/search/bgs2019.js";
+
+export interface StageCase {
+  readonly model: Bgs2019Model;
+  /** The report profile v. */
+  readonly v: readonly Q[];
+}
+
+/** u̲ and F of eq. (13): from ξ when given (u̲ = ξ(1 − β), F = 1 − u̲/m̲ unless F is given), else u̲ = (1 − F)m̲. */
+export function thresholds(m: Bgs2019Model): { uLow: Q; F: Q } {
+  const mLow = m.values.reduce((a, d) => Q.min(a, mean(d)), mean(m.values[0]!));
+  if (m.xi !== null && m.beta !== null) {
+    const uLow = m.xi.mul(Q.ONE.sub(m.beta));
+    return { uLow, F: m.F ?? Q.ONE.sub(uLow.div(mLow)) };
+  }
+  const F = m.F ?? Q.ONE;
+  return { uLow: Q.ONE.sub(F).mul(mLow), F };
+}
+
+/** Whether u lies in the central region F𝒰 ∩ {u ≥ u̲} (eq. (8)): true, false, or a reason it is undecided. */
+export function inCentralRegion(m: Bgs2019Model): { inside: boolean; why: string } | { inside: null; why: string } {
+  const u = m.u!;
+  const { uLow, F } = thresholds(m);
+  const low = u.findIndex((x) => x.lt(uLow));
+  if (low >= 0) return { inside: false, why: `u${low} = ${u[low]} < u̲ = ${uLow}: the boundary region (eq. (8))` };
+  if (F.sign() <= 0) return { inside: false, why: `F = ${F} ≤ 0` };
+  const a = alphaStar(m.values, u.map((x) => x.div(F)), { signOnly: true });
+  if (a.valueHi.sign() <= 0) return { inside: true, why: "" };
+  if (a.valueLo.sign() > 0) return { inside: false, why: `u ∉ F·𝒰: I_𝒰(u/F) ≥ ${a.valueLo} > 0` };
+  return { inside: null, why: `I_𝒰(u/F) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
+}
+
+/** The verdict before the conclusion is evaluated: the main phase runs only in the central region. */
+export function regionVerdict(m: Bgs2019Model): Verdict | null {
+  const r = inCentralRegion(m);
+  if (r.inside === null) return { kind: "inconclusive", reason: r.why };
+  return r.inside ? null : { kind: "vacuous", hypothesis: `${r.why}; the main phase (9)–(11) runs in the central region only` };
+}
+
+/** Vacuous where (11) is undefined at v (α*ᵢ = 0: only where uᵢ = 0 is allowed, i.e. u̲ = 0). */
+export function definedVerdict(mech: StageMechanism, v: readonly Q[]): Verdict | null {
+  const why = mech.undefinedAt(v);
+  return why ? { kind: "vacuous", hypothesis: `the main phase is defined at (u, v): ${why}` } : null;
+}
+
+export const hasDiscrete = (m: Bgs2019Model): number => m.values.findIndex((d) => d.kind === "discrete");
+
+/** Report profiles: support points for discrete values, a grid of halves in [0, v̄] for densities (ties likely). */
+function profileArb(ds: readonly ValueDist[]): fc.Arbitrary<Q[]> {
+  return fc.tuple(
+    ...ds.map((d) =>
+      d.kind === "discrete"
+        ? fc.constantFrom(...d.points.map((p) => p.v))
+        : fc.nat({ max: Math.floor(top(d).toNumber() * 2) }).map((k) => Q.min(top(d), Q.of(k, 2))),
+    ),
+  );
+}
+
+export interface StageShape {
+  readonly tieBreaks?: readonly TieBreak[];
+  readonly maxAgents?: number;
+}
+
+export function stageCaseArb(shape: StageShape = {}): fc.Arbitrary<StageCase> {
+  return distsArb({ minAgents: 2, maxAgents: shape.maxAgents ?? 3, oneKind: true }).chain((values) =>
+    fc
+      .record({
+        beta: fc.constantFrom(Q.of(1, 2), Q.of(9, 10), Q.of(99, 100)),
+        // F = 1 (u̲ = 0, allowed by §3, excluded by (13)'s ξ > 0) reaches the axes.
+        F: fc.constantFrom(Q.of(99, 100), Q.of(99, 100), Q.of(9, 10), Q.of(9, 10), Q.of(4, 5), Q.ONE),
+        tieBreak: fc.constantFrom(...(shape.tieBreaks ?? (["as-written"] as const))),
+      })
+      .chain((p) =>
+        fc.record({ u: centralStateArb(values, p.F, thresholds({ values, beta: p.beta, xi: null, F: p.F, u: null, tieBreak: p.tieBreak, reports: null }).uLow), v: profileArb(values) }).map(({ u, v }) => ({
+          model: { values, beta: p.beta, xi: null, F: p.F, u, tieBreak: p.tieBreak, reports: v },
+          v,
+        })),
+      ),
+  );
+}
+
+export const encodeStage = (c: StageCase): Json => bgs2019ToJson({ ...c.model, reports: c.v });
+
+export function decodeStage(raw: unknown): StageCase {
+  const m = readBgs2019(raw);
+  if (m.u === null) throw new InputError("instance.u", "the stage mechanism runs at a promised-utility state: the instance needs \"u\"");
+  if (m.beta === null) throw new InputError("instance.beta", "the stage mechanism needs the discount factor \"beta\"");
+  if (m.reports === null) throw new InputError("instance.reports", "the claim is checked at one report profile: the instance needs \"reports\"");
+  m.reports.forEach((x, i) => {
+    if (x.gt(top(m.values[i]!))) throw new InputError(`instance.reports[${i}]`, `reports lie in [0, v̄] = [0, ${top(m.values[i]!)}], got ${x}`);
+  });
+  return { model: m, v: m.reports };
+}
+
+export const stageSize = (c: StageCase): Record<string, number> => ({ agents: c.model.values.length, points: Math.max(...c.model.values.map((d) => (d.kind === "discrete" ? d.points.length : d.pieces.length))) });
