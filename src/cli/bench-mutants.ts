@@ -4,6 +4,8 @@
  * the claims run in order (the mutant's declared claims first) until one misses its expectation:
  * the time to that first kill, the killing claim and the size of its shrunk counterexample are
  * recorded. A mutant is killed if some seed kills it; the mutation score is killed / mutants.
+ * A repair (a mutant that mends a refuted claim) is killed by a run with no counterexample left, which
+ * takes the whole search, not a first hit: its times are reported apart from the fault mutants'.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +25,8 @@ export interface MutantRow {
   readonly killers: string[];
   readonly msMedian: number | null;
   readonly msMax: number | null;
+  /** Whether every kill was a run ending without a counterexample (a repair), not a counterexample. */
+  readonly repair: boolean;
   /** Size of the shrunk counterexample of the first kill by a counterexample (seed order). */
   readonly size: Readonly<Record<string, number>> | null;
 }
@@ -52,6 +56,7 @@ export async function benchMutants(seeds: number, dir = ZOO, timeLimitMs = 60_00
     const times: number[] = [];
     const killers = new Set<string>();
     let size: Readonly<Record<string, number>> | null = null;
+    let cleanKills = 0;
     for (let seed = 1; seed <= seeds; seed++) {
       const t0 = performance.now();
       for (const c of claims) {
@@ -60,12 +65,13 @@ export async function benchMutants(seeds: number, dir = ZOO, timeLimitMs = 60_00
           times.push(Math.round(performance.now() - t0));
           killers.add(c.id);
           if (!size && r.counterexample?.size) size = r.counterexample.size;
+          if (!r.counterexample) cleanKills++;
           break;
         }
       }
     }
     for (const k of killers) perClaim[k] = (perClaim[k] ?? 0) + 1;
-    rows.push({ mutant: file.replace(/\.(ts|js)$/, ""), kind: p.subject.kind, seeds, killedSeeds: times.length, killers: [...killers].sort(), msMedian: median(times), msMax: times.length ? Math.max(...times) : null, size });
+    rows.push({ mutant: file.replace(/\.(ts|js)$/, ""), kind: p.subject.kind, seeds, killedSeeds: times.length, killers: [...killers].sort(), msMedian: median(times), msMax: times.length ? Math.max(...times) : null, repair: times.length > 0 && cleanKills === times.length, size });
   }
   return { rows, killed: rows.filter((r) => r.killedSeeds > 0).length, mutants: rows.length, perClaim };
 }

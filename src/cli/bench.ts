@@ -192,14 +192,19 @@ export async function runBench(flags: BenchFlags): Promise<number> {
     mutants = await benchMutants(mutantSeeds);
     log(`\nthe mutant zoo (examples/mutants/): each mutant hunted over every claim of its kind from seeds 1..${mutantSeeds}, stopping at the first claim that misses its expectation`);
     const t12 = new Table({ style: { head: [], border: [] }, head: ["mutant", "kind", "killed (seeds)", "first killed by", "ms to kill (median)", "(max)", "shrunk counterexample"] });
-    for (const r of mutants.rows) t12.push([r.mutant, r.kind, `${r.killedSeeds}/${r.seeds}`, r.killers.join(", ") || "SURVIVED", r.msMedian ?? "-", r.msMax ?? "-", r.size ? Object.entries(r.size).map(([k, v]) => `${k} ${v}`).join(", ") : "-"]);
+    for (const r of mutants.rows) t12.push([r.mutant, r.kind, `${r.killedSeeds}/${r.seeds}`, r.killers.join(", ") || "SURVIVED", r.msMedian ?? "-", r.msMax ?? "-", r.repair ? "(a repair: none left)" : r.size ? Object.entries(r.size).map(([k, v]) => `${k} ${v}`).join(", ") : "-"]);
     log(t12.toString());
     log(`mutation score: ${mutants.killed}/${mutants.mutants} mutants killed`);
     log(`first kills per claim: ${Object.entries(mutants.perClaim).sort().map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    const medians = mutants.rows.map((r) => r.msMedian ?? Infinity), maxes = mutants.rows.map((r) => r.msMax ?? Infinity);
+    const faults = mutants.rows.filter((r) => !r.repair), repairs = mutants.rows.filter((r) => r.repair);
+    const medians = faults.map((r) => r.msMedian ?? Infinity), maxes = faults.map((r) => r.msMax ?? Infinity);
     summary.push({ benchmark: `mutation score (${mutantSeeds} seeds per mutant)`, figure: `${mutants.killed}/${mutants.mutants}`, baseline: "-", target: "100%", met: met(mutants.killed === mutants.mutants) });
-    summary.push({ benchmark: "time to the first certified kill, worst mutant", figure: `median ${Math.max(...medians)} ms, max ${Math.max(...maxes)} ms`, baseline: "-", target: "median < 5 s, max < 60 s", met: met(Math.max(...medians) < 5000 && Math.max(...maxes) < 60000) });
-    log("target: 100% of valid mutants; median time to the first certified counterexample < 5 s and max < 60 s per mutant; shrunk to N ≤ 2 agents, T ≤ 2 dates where the fault allows");
+    summary.push({ benchmark: `time to the first certified counterexample, worst of ${faults.length} fault mutants`, figure: `median ${Math.max(...medians)} ms, max ${Math.max(...maxes)} ms`, baseline: "-", target: "median < 5 s, max < 60 s", met: met(Math.max(...medians) < 5000 && Math.max(...maxes) < 60000) });
+    if (repairs.length > 0) {
+      const worst = Math.max(...repairs.map((r) => r.msMax ?? Infinity));
+      summary.push({ benchmark: `full search showing a refutation gone, worst of ${repairs.length} repairs`, figure: `median ${Math.max(...repairs.map((r) => r.msMedian ?? Infinity))} ms, max ${worst} ms`, baseline: "-", target: "max < 60 s", met: met(worst < 60000) });
+    }
+    log("target: 100% of valid mutants; median time to the first certified counterexample < 5 s and max < 60 s per fault mutant (a repair's kill is a whole search without one: max < 60 s); shrunk to N ≤ 2 agents, T ≤ 2 dates where the fault allows");
   }
   log("\nsummary: every target beside its figure and its baseline from this run");
   const ts = new Table({ style: { head: [], border: [] }, head: ["benchmark", "figure", "baseline (same run)", "target", "met"] });
