@@ -6,9 +6,12 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { readBgs2019 } from "../../src/models/bgs2019/json.js";
 import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
-import { lowestIndexMainPhase, overNMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
 import { allocationFeasible } from "../../properties/bgs2019/allocation-feasible.js";
 import { proposition31 } from "../../properties/bgs2019/proposition3-1.js";
+import { proposition32 } from "../../properties/bgs2019/proposition3-2.js";
+import { candidateReports, stageIc } from "../../properties/bgs2019/stage-ic.js";
+import { Q } from "../../src/exact/rational.js";
 import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
 import { cli, scratchDir } from "../cli/run-cli.js";
 
@@ -70,6 +73,57 @@ describe("bgs2019.proposition3.1", () => {
 
   it("catches (11) averaged over n agents instead of n − 1", () => {
     expect(cases.some((c) => proposition31.check(c, overNMainPhase).kind === "violated")).toBe(true);
+  });
+});
+
+describe("bgs2019.proposition3.2", () => {
+  // Two discrete agents (4 profiles): the claim solves max_w̃ min_v α*ᵀ(u − w̃(v)) s.t. (12) as an exact LP.
+  const small = proposition32.decode({ model: "bgs2019", agents: 2, values: [[{ v: "0", p: "1/2" }, { v: "1", p: "1/2" }], [{ v: "1/2", p: "1/3" }, { v: "1", p: "2/3" }]], beta: "9/10", F: "9/10", u: ["1/5", "1/4"], reports: ["1", "1"] });
+
+  it("ŵ of (11) attains the exact LP's optimum on a discrete example; the interim promise does not", () => {
+    // Discrete values with no failure: outside §2 with nothing to report, so vacuous (not the region test).
+    const ok = proposition32.check(small, mainPhase);
+    expect(ok).toMatchObject({ kind: "vacuous", hypothesis: expect.stringMatching(/discrete/) });
+    const bad = proposition32.check(small, interimPromiseMainPhase);
+    expect(bad.kind).toBe("outside");
+    if (bad.kind === "outside") expect(bad.witness.summary).toMatch(/exact LP/);
+  });
+
+  const cases = fc.sample(proposition32.arbitrary(), { numRuns: 40, seed: 7 });
+  it("holds on every sampled case with the reference; the interim promise is caught on densities", () => {
+    const kinds = cases.map((c) => proposition32.check(c, mainPhase).kind);
+    expect(kinds.filter((k) => k === "holds").length).toBeGreaterThan(5);
+    expect(kinds).not.toContain("violated");
+    expect(kinds).not.toContain("outside");
+    expect(cases.some((c) => proposition32.check(c, interimPromiseMainPhase).kind === "violated")).toBe(true);
+  });
+});
+
+describe("bgs2019.stage-ic", () => {
+  const cases = fc.sample(stageIc.arbitrary(), { numRuns: 40, seed: 8 });
+
+  it("truth-telling is a best reply in every sampled case; (10) without its −P̂ᵢ(y)·y term is caught", () => {
+    const kinds = cases.map((c) => stageIc.check(c, mainPhase).kind);
+    expect(kinds.filter((k) => k === "holds").length).toBeGreaterThan(5);
+    expect(kinds).not.toContain("violated");
+    expect(kinds).not.toContain("outside");
+    expect(cases.some((c) => ["violated", "outside"].includes(stageIc.check(c, noPointTermMainPhase).kind))).toBe(true);
+  });
+
+  it("a weight of 0 makes every report tie at 0: P̂ is the rule's constant and no report gains (found by the search)", () => {
+    // u = (0, 0), F = 1 gives α* = (1, 0); agent 1 ties with agent 0's sure 0 whatever it reports, and wins half the time.
+    // Before the fix the integral in (10) used the as-written P̂ = 1 beside the uniform rule's 1/2, and reporting 1 gained 1/4.
+    const c = stageIc.decode({ model: "bgs2019", agents: 2, values: [[{ v: "0", p: "1" }], [{ v: "0", p: "1/2" }, { v: "1", p: "1/2" }]], beta: "1/2", F: "1", u: ["0", "0"], tieBreak: "uniform", reports: ["0", "0"] });
+    const mech = mainPhase.build(c.model);
+    expect(mech.alpha.map(String)).toEqual(["1", "0"]);
+    expect(mech.interimW(1, Q.ZERO).toString()).toBe(mech.interimW(1, Q.ONE).toString());
+    expect(stageIc.check(c, mainPhase).kind).not.toBe("outside");
+  });
+
+  it("compares 0, v̄, the others' breakpoints seen through the weights, and the midpoints between", () => {
+    // Agent 0 uniform on [0, 2]; agent 1 with support {1, 3}; α = (1/2, 1/2): P̂₀ steps at 1 and 3 > v̄ = 2 (dropped).
+    const ds = readBgs2019({ model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "2", p: "1" }] }, [{ v: "1", p: "1/2" }, { v: "3", p: "1/2" }]] }).values;
+    expect(candidateReports(ds, [Q.HALF, Q.HALF], 0, []).map(String)).toEqual(["0", "1/2", "1", "3/2", "2"]);
   });
 });
 

@@ -47,3 +47,28 @@ export const overNMainPhase: StageFamily = {
   build: (m) => overN(mainPhase.build(m)),
   withAlpha: (m, alpha, exact) => overN(mainPhase.withAlpha(m, alpha, exact)),
 };
+
+/** The ex-post promise set to the interim one, ŵᵢ(v) = Ŵᵢ(vᵢ): (12) holds, the max-min does not (§3.2's own example). */
+function interimOnly(mech: StageMechanism): StageMechanism {
+  return { ...mech, transfer: (v) => v.map((vi, i) => mech.interimW(i, vi)) };
+}
+
+export const interimPromiseMainPhase: StageFamily = {
+  name: "bgs2019/main phase, ŵᵢ(v) = Ŵᵢ(vᵢ)",
+  kind: BGS_STAGE_KIND,
+  build: (m) => interimOnly(mainPhase.build(m)),
+  withAlpha: (m, alpha, exact) => interimOnly(mainPhase.withAlpha(m, alpha, exact)),
+};
+
+/** (10) without its −P̂ᵢ(y)·y term: the promise no longer charges for winning, so reporting high pays. */
+function withoutPointTerm(mech: StageMechanism, beta: Q): StageMechanism {
+  const k = Q.ONE.sub(beta).div(beta);
+  return { ...mech, interimW: (i, y) => mech.interimW(i, y).add(k.mul(mech.interimP(i, y)).mul(y)) };
+}
+
+export const noPointTermMainPhase: StageFamily = {
+  name: "bgs2019/main phase, (10) without −P̂ᵢ(y)·y",
+  kind: BGS_STAGE_KIND,
+  build: (m) => withoutPointTerm(mainPhase.build(m), m.beta!),
+  withAlpha: (m, alpha, exact) => withoutPointTerm(mainPhase.withAlpha(m, alpha, exact), m.beta!),
+};

@@ -5,8 +5,9 @@
  *   ex-post promise (11)  ŵᵢ(v) = Ŵᵢ(vᵢ) − (1/(n−1)) Σ_{j≠i} (αⱼ/αᵢ)(Ŵⱼ(vⱼ) − E[Ŵⱼ(ṽⱼ)]).
  * The paper's "≥" lets several agents win a tie; with discrete values ties have positive probability,
  * so (9) is implemented as written and with explicit tie-breaking (lowest index; uniform among the
- * maximizers). Ties have probability 0 in the integrals over one's own report, so only the point
- * term P̂ᵢ(y)·y of (10) and the ex-post allocation depend on the rule.
+ * maximizers). When αᵢ > 0, ties have probability 0 in the integrals over one's own report, so only
+ * the point term P̂ᵢ(y)·y of (10) and the ex-post allocation depend on the rule; when αᵢ = 0 every
+ * report ties at 0 and P̂ᵢ is the rule's constant.
  *
  * The `Mechanism` interface reads: allocate(v) = p̂(v), transfer(v) = ŵ(v) (the next state: this
  * paper has no money, and the future promise plays the transfer's role).
@@ -102,7 +103,8 @@ function build(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, name: strin
   // y ↦ P̂ᵢ(y) up to null sets (the as-written product), as a piecewise polynomial in y.
   const pFun = ds.map((_, i) => {
     const H = Fw.reduce((a, Fj, j) => (j === i ? a : a.mul(Fj)), PiecewisePoly.constant(Q.ONE));
-    return alpha[i]!.isZero() ? PiecewisePoly.constant(H.at(Q.ZERO)) : H.stretch(Q.ONE.div(alpha[i]!));
+    // αᵢ = 0: every report bids 0, so P̂ᵢ is the constant chance of winning at 0, ties and all.
+    return alpha[i]!.isZero() ? PiecewisePoly.constant(winProbability(Fw, i, Q.ZERO, rule)) : H.stretch(Q.ONE.div(alpha[i]!));
   });
   const A = pFun.map((p, i) => p.antiderivative(top(ds[i]!))); // ∫₀^y P̂ᵢ
   const C = ds.map((d, i) => {
