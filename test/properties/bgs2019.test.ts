@@ -6,11 +6,13 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { readBgs2019 } from "../../src/models/bgs2019/json.js";
 import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
-import { interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { flippedSignMainPhase, interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, reversedWeightsMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
 import { allocationFeasible } from "../../properties/bgs2019/allocation-feasible.js";
 import { proposition31 } from "../../properties/bgs2019/proposition3-1.js";
 import { proposition32 } from "../../properties/bgs2019/proposition3-2.js";
 import { candidateReports, stageIc } from "../../properties/bgs2019/stage-ic.js";
+import { certainAllocation, flipProfile, proposition61 } from "../../properties/bgs2019/proposition6-1.js";
+import { proposition62 } from "../../properties/bgs2019/proposition6-2.js";
 import { Q } from "../../src/exact/rational.js";
 import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
 import { cli, scratchDir } from "../cli/run-cli.js";
@@ -124,6 +126,48 @@ describe("bgs2019.stage-ic", () => {
     // Agent 0 uniform on [0, 2]; agent 1 with support {1, 3}; α = (1/2, 1/2): P̂₀ steps at 1 and 3 > v̄ = 2 (dropped).
     const ds = readBgs2019({ model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "2", p: "1" }] }, [{ v: "1", p: "1/2" }, { v: "3", p: "1/2" }]] }).values;
     expect(candidateReports(ds, [Q.HALF, Q.HALF], 0, []).map(String)).toEqual(["0", "1/2", "1", "3/2", "2"]);
+  });
+});
+
+describe("bgs2019.proposition6.1 and 6.2", () => {
+  const c61 = fc.sample(proposition61.arbitrary(), { numRuns: 40, seed: 12 });
+  const c62 = fc.sample(proposition62.arbitrary(), { numRuns: 40, seed: 13 });
+
+  it("hold in every sampled case; reversed weights (6.1) and (11)'s flipped sign (6.2) are caught", () => {
+    for (const [claim, cases, mutant] of [[proposition61, c61, reversedWeightsMainPhase], [proposition62, c62, flippedSignMainPhase]] as const) {
+      const kinds = cases.map((c) => claim.check(c, mainPhase).kind);
+      expect(kinds.filter((k) => k === "holds").length).toBeGreaterThan(5);
+      expect(kinds).not.toContain("violated");
+      expect(kinds).not.toContain("outside");
+      expect(cases.some((c) => ["violated", "outside"].includes(claim.check(c, mutant).kind))).toBe(true);
+    }
+  });
+
+  it("certain allocations from weight boxes, by hand", () => {
+    const box = { lo: [Q.of(1, 3), Q.of(1, 2)], hi: [Q.of(1, 2), Q.of(2, 3)] };
+    // α₀v₀ ∈ [1/3, 1/2] against α₁v₁ ∈ [1/4, 1/3] at v = (1, 1/2): ties possible at 1/3, a win as written.
+    expect(certainAllocation(box, [Q.ONE, Q.HALF], 0, "as-written")).toBe(1);
+    expect(certainAllocation(box, [Q.ONE, Q.HALF], 0, "uniform")).toBeNull();
+    expect(certainAllocation(box, [Q.ONE, Q.ONE], 0, "as-written")).toBeNull(); // [1/3, 1/2] against [1/2, 2/3]
+    expect(certainAllocation(box, [Q.HALF, Q.ONE], 0, "as-written")).toBe(0); // [1/6, 1/4] against [1/2, 2/3]
+  });
+
+  it("a ratio α₁/α₀ that rises certainly is exhibited by a profile (densities), and only then", () => {
+    const ds = readBgs2019({ model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "1", p: "1" }] }, { density: [{ from: "0", to: "1", p: "1" }] }] }).values;
+    const pt = (a: Q) => ({ lo: [a, Q.ONE.sub(a)], hi: [a, Q.ONE.sub(a)] });
+    const v = flipProfile(ds, pt(Q.of(1, 2)), pt(Q.of(2, 5)), 0, "as-written");
+    expect(Array.isArray(v)).toBe(true);
+    if (Array.isArray(v)) {
+      expect(certainAllocation(pt(Q.of(1, 2)), v, 0, "as-written")).toBe(1);
+      expect(certainAllocation(pt(Q.of(2, 5)), v, 0, "as-written")).toBe(0);
+    }
+    expect(flipProfile(ds, pt(Q.of(2, 5)), pt(Q.of(1, 2)), 0, "as-written")).toBeNull();
+  });
+
+  it("refuses a raise that lowers a report, naming the field", () => {
+    const inst = { model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "1", p: "1" }] }, { density: [{ from: "0", to: "1", p: "1" }] }], beta: "9/10", F: "9/10", u: ["1/4", "1/4"], reports: ["1/2", "1/2"], raise: { agent: 0, report: "1/4" } };
+    expect(() => proposition62.decode(inst)).toThrow(/instance\.raise\.report/);
+    expect(() => proposition62.decode({ ...inst, raise: { agent: 2, report: "1" } })).toThrow(/instance\.raise\.agent/);
   });
 });
 

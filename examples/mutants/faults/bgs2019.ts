@@ -72,3 +72,27 @@ export const noPointTermMainPhase: StageFamily = {
   build: (m) => withoutPointTerm(mainPhase.build(m), m.beta!),
   withAlpha: (m, alpha, exact) => withoutPointTerm(mainPhase.withAlpha(m, alpha, exact), m.beta!),
 };
+
+/** (11) with the others' deviations added instead of subtracted. */
+function flippedSign(mech: StageMechanism): StageMechanism {
+  return { ...mech, transfer: (v) => mech.transfer(v).map((w, i) => { const W = mech.interimW(i, v[i]!); return W.add(W.sub(w)); }) };
+}
+
+export const flippedSignMainPhase: StageFamily = {
+  name: "bgs2019/main phase, (11) adding the others' deviations",
+  kind: BGS_STAGE_KIND,
+  build: (m) => flippedSign(mainPhase.build(m)),
+  withAlpha: (m, alpha, exact, box) => flippedSign(mainPhase.withAlpha(m, alpha, exact, box)),
+};
+
+/** α*(u/F) read in reverse agent order (an indexing slip): agent i weighted by α*_{n−1−i}. */
+export const reversedWeightsMainPhase: StageFamily = {
+  name: "bgs2019/main phase, α* in reverse agent order",
+  kind: BGS_STAGE_KIND,
+  build: (m) => {
+    const ref = mainPhase.build(m);
+    const rev = (xs: readonly Q[]) => [...xs].reverse();
+    return mainPhase.withAlpha(m, rev(ref.alpha), ref.alphaExact, { lo: rev(ref.alphaBox.lo), hi: rev(ref.alphaBox.hi) });
+  },
+  withAlpha: (m, alpha, exact, box) => mainPhase.withAlpha(m, [...alpha].reverse(), exact, box && { lo: [...box.lo].reverse(), hi: [...box.hi].reverse() }),
+};

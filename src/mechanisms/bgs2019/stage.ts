@@ -28,6 +28,8 @@ export interface StageMechanism extends Mechanism<Bgs2019Model, readonly Q[], Q[
   readonly alpha: readonly Q[];
   /** Whether α is exactly α*(u/F) (discrete values) or a point of its certified enclosure (densities). */
   readonly alphaExact: boolean;
+  /** A box holding every maximizer α*(u/F) (exact for discrete values); the point α itself when given. */
+  readonly alphaBox: { readonly lo: readonly Q[]; readonly hi: readonly Q[] };
   /** P̂ᵢ(y) = E[p̂ᵢ(y, ṽ₋ᵢ)]. */
   interimP(i: number, y: Q): Q;
   /** Ŵᵢ(y), eq. (10). */
@@ -39,8 +41,8 @@ export interface StageMechanism extends Mechanism<Bgs2019Model, readonly Q[], Q[
 }
 
 export type StageFamily = MechanismFamily<Bgs2019Model, StageMechanism> & {
-  /** The mechanism with the weights given (claims range over every maximizer α*). */
-  withAlpha(m: Bgs2019Model, alpha: readonly Q[], exact: boolean): StageMechanism;
+  /** The mechanism with the weights given (claims range over every maximizer α*); `box` holds α*. */
+  withAlpha(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, box?: { lo: readonly Q[]; hi: readonly Q[] }): StageMechanism;
 };
 
 /** u, β and F from the instance, or an InputError naming the missing field. */
@@ -51,11 +53,11 @@ export function stageParameters(m: Bgs2019Model): { u: readonly Q[]; beta: Q; F:
 }
 
 /** α*(u/F): for discrete values the exact maximizer set's lowest corner (claims may pass others). */
-export function stageAlpha(m: Bgs2019Model): { alpha: Q[]; exact: boolean } {
+export function stageAlpha(m: Bgs2019Model): { alpha: Q[]; exact: boolean; box: { lo: readonly Q[]; hi: readonly Q[] } } {
   const { u, F } = stageParameters(m);
   // Densities: a point of the enclosure, which is refined to width 1/100 (the weights are then approximate).
   const a = alphaStar(m.values, u.map((x) => x.div(F)), { width: Q.of(1, 100) });
-  return { alpha: [...a.alpha], exact: a.exact };
+  return { alpha: [...a.alpha], exact: a.exact, box: { lo: a.boxLo, hi: a.boxHi } };
 }
 
 /** P(αⱼvⱼ < s) and P(αⱼvⱼ = s) for each j, at s. */
@@ -93,7 +95,7 @@ function allocation(alpha: readonly Q[], v: readonly Q[], rule: TieBreak): Q[] {
   return b.map((_, i) => (winners.includes(i) ? Q.of(1, winners.length) : Q.ZERO));
 }
 
-function build(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, name: string): StageMechanism {
+function build(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, name: string, box: { lo: readonly Q[]; hi: readonly Q[] } = { lo: alpha, hi: alpha }): StageMechanism {
   const { u, beta } = stageParameters(m);
   const ds: readonly ValueDist[] = m.values;
   const n = ds.length;
@@ -151,6 +153,7 @@ function build(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, name: strin
     model: m,
     alpha,
     alphaExact: exact,
+    alphaBox: box,
     allocate: (v) => allocation(alpha, v, rule),
     transfer: promise,
     interimP,
@@ -165,10 +168,10 @@ export const mainPhase: StageFamily = {
   name: "bgs2019/main phase (9)–(11)",
   kind: BGS_STAGE_KIND,
   build(m) {
-    const { alpha, exact } = stageAlpha(m);
-    return build(m, alpha, exact, this.name);
+    const { alpha, exact, box } = stageAlpha(m);
+    return build(m, alpha, exact, this.name, box);
   },
-  withAlpha(m, alpha, exact) {
-    return build(m, alpha, exact, this.name);
+  withAlpha(m, alpha, exact, box) {
+    return build(m, alpha, exact, this.name, box);
   },
 };
