@@ -4,26 +4,20 @@
  * agent in a tie. The subject is the stage mechanism, so a tie-breaking variant can be checked.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { Q } from "../../src/exact/rational.js";
-import { BGS_STAGE_KIND, mainPhase, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
+import type { StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
 import { vec } from "./common.js";
-import { decodeStage, encodeStage, hasDiscrete, regionVerdict, stageCaseArb, stageSize, type StageCase } from "./stage-common.js";
+import { densityVerdict, hasDiscrete, regionVerdict, STAGE_CLAIM, type StageCase, stageCaseArb } from "./stage-common.js";
 
 export const allocationFeasible: Claim<StageCase, StageFamily> = {
   id: "bgs2019.allocation-feasible",
-  paper: "bgs2019",
   section: "§3.1, allocation (9), and constraint (FA) of §2.2",
   statement: "For every state u in the central region and every report profile v, the allocation p̂ᵢ(v|u) = 1{α*ᵢ(u/F_β)vᵢ ≥ max_{j≠i} α*ⱼ(u/F_β)vⱼ} satisfies (FA): Σᵢ p̂ᵢ(v|u) ≤ 1 and p̂(v|u) ≥ 0.",
   expect: "counterexample",
   note: "As written, the ≥ gives the good to every agent in a tie α*ᵢvᵢ = α*ⱼvⱼ. Under §2's densities ties have probability 0 (footnote 3), so expectations are unaffected, but (FA) is required for every v; with discrete values ties have positive probability and promise keeping is then met only by allocating the good twice. Any tie-breaking rule mends it (the zoo's lowest-index variant).",
-  subjectKind: BGS_STAGE_KIND,
-  defaultSubject: mainPhase,
+  ...STAGE_CLAIM,
   runs: 100,
   arbitrary: () => stageCaseArb(),
-  encode: encodeStage,
-  decode: decodeStage,
-  size: stageSize,
   check(c, family): Verdict {
     const pre = regionVerdict(c.model);
     if (pre) return pre;
@@ -45,7 +39,6 @@ export const allocationFeasible: Claim<StageCase, StageFamily> = {
             gain: total.sub(Q.ONE).toString(),
           }
         : null;
-    if (disc >= 0) return outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, w);
-    return w ? { kind: "violated", witness: w } : { kind: "holds" };
+    return densityVerdict(c.model, w);
   },
 };

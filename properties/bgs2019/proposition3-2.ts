@@ -10,15 +10,14 @@
  * with E[Ŵᵢ] cross-checked against promise keeping, (1 − β)∂φ/∂αᵢ + βE[Ŵᵢ] = uᵢ.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { InternalError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
-import { solveLP, type LpRow } from "../../src/lp/index.js";
-import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
+import { type LpRow, solveLP } from "../../src/lp/index.js";
+import { type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
 import type { ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { partialRight } from "../../src/models/bgs2019/support.js";
 import { qs, vec } from "./common.js";
-import { decodeStage, definedVerdict, encodeStage, hasDiscrete, regionVerdict, stageCaseArb, stageSize, type StageCase } from "./stage-common.js";
+import { densityVerdict, hasDiscrete, STAGE_CLAIM, type StageCase, stageCaseArb, mainPhaseAt } from "./stage-common.js";
 
 const dot = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => s.add(x.mul(b[i]!)), Q.ZERO);
 
@@ -61,24 +60,17 @@ function optimumByLp(ds: readonly ValueDist[], alpha: readonly Q[], u: readonly 
 
 export const proposition32: Claim<StageCase, StageFamily> = {
   id: "bgs2019.proposition3.2",
-  paper: "bgs2019",
   section: "§3.2, Proposition 3.2",
   statement: "For u in the central region, the ex-post promise ŵ(·|u) of (11) is an optimal solution of max_{w̃} min_v α*(u/F_β)ᵀ(u − w̃(v)) subject to E_{v₋ᵢ}[w̃ᵢ(vᵢ, v₋ᵢ)] = Ŵᵢ(vᵢ|u) for all vᵢ and i (12).",
   expect: "holds",
   note: "Averaging gives the bound: every feasible w̃ has mean α*ᵀ(u − w̃) = α*ᵀu − Σα*ᵢE[Ŵᵢ], and ŵ meets it at every v. The argument needs only independent values, so it holds for discrete values too (checked there against the exact LP). The paper writes u ∈ ℰ(Û_β); the conclusion does not depend on where u lies.",
-  subjectKind: BGS_STAGE_KIND,
-  defaultSubject: mainPhase,
+  ...STAGE_CLAIM,
   runs: 60,
   arbitrary: () => stageCaseArb({ tieBreaks: ["as-written", "lowest-index", "uniform"] }),
-  encode: encodeStage,
-  decode: decodeStage,
-  size: stageSize,
   check(c, family): Verdict {
-    const pre = regionVerdict(c.model);
-    if (pre) return pre;
-    const mech = family.build(c.model);
-    const undef = definedVerdict(mech, c.v);
-    if (undef) return undef;
+    const at = mainPhaseAt(c, family);
+    if ("verdict" in at) return at.verdict;
+    const mech = at.mech;
     const ds = c.model.values, u = c.model.u!, beta = c.model.beta!, a = mech.alpha;
     const B = dot(a, u).sub(ds.reduce((s, _, i) => s.add(a[i]!.mul(mech.meanW(i))), Q.ZERO));
     const disc = hasDiscrete(c.model);
@@ -108,7 +100,7 @@ export const proposition32: Claim<StageCase, StageFamily> = {
         if (worst.lt(opt))
           wit = { summary: `ŵ is not optimal: min_v α*ᵀ(u − ŵ(v)) = ${worst} at v = (${vec(ps[k]!.v).join(", ")}) < ${opt}, the optimum${ps.length <= LP_PROFILES ? " (exact LP)" : " (the averaging bound, attained by any w̃ with constant α*ᵀw̃)"}`, quantities: { v: vec(ps[k]!.v), alpha: vec(a), minimum: qs(worst), optimum: qs(opt) }, gain: opt.sub(worst).toString() };
       }
-      return outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, wit);
+      return densityVerdict(c.model, wit);
     }
     // Densities: E[Ŵᵢ] against promise keeping, then ŵ(v) on the optimal level.
     for (let i = 0; i < ds.length; i++) {

@@ -7,14 +7,13 @@
  * between certain allocations.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { Q } from "../../src/exact/rational.js";
-import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
+import { type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
 import type { TieBreak } from "../../src/models/bgs2019/json.js";
 import { top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { qs, vec } from "./common.js";
-import { decodeRaised, encodeRaised, raisedCaseArb, raisedProfile, type RaisedCase } from "./monotone-common.js";
-import { hasDiscrete, regionVerdict, stageSize } from "./stage-common.js";
+import { decodeRaised, encodeRaised, type RaisedCase, raisedCaseArb, raisedProfile } from "./monotone-common.js";
+import { densityVerdict, regionVerdict, STAGE_CLAIM } from "./stage-common.js";
 
 /** p̂ᵢ(v) for every α in the box: 1, 0, or null when the box does not decide it. */
 export function certainAllocation(box: { lo: readonly Q[]; hi: readonly Q[] }, v: readonly Q[], i: number, rule: TieBreak): 0 | 1 | null {
@@ -72,24 +71,20 @@ export function flipProfile(ds: readonly ValueDist[], before: Box, after: Box, k
 
 export const proposition61: Claim<RaisedCase, StageFamily> = {
   id: "bgs2019.proposition6.1",
-  paper: "bgs2019",
   section: "§6.1, Proposition 6.1",
   statement: "Agent i's allocation p̂ᵢ(v|u) is nondecreasing in the agent's report vᵢ (for fixed v₋ᵢ and u), and nondecreasing in the agent's promised utility uᵢ (for fixed v and u₋ᵢ).",
   expect: "holds",
   note: "The second part needs α*ᵢ(u/F)/α*ⱼ(u/F) nondecreasing in uᵢ for every j. Where the maximizer α* is not unique (discrete values) the box of all maximizers is compared, so only allocations every maximizer agrees on count.",
-  subjectKind: BGS_STAGE_KIND,
-  defaultSubject: mainPhase,
+  ...STAGE_CLAIM,
   runs: 50,
   arbitrary: () => raisedCaseArb({ tieBreaks: ["as-written", "lowest-index", "uniform"], utility: true }),
   encode: encodeRaised,
   decode: decodeRaised,
-  size: stageSize,
   check(c, family): Verdict {
     const pre = regionVerdict(c.model);
     if (pre) return pre;
     const k = c.raise.agent;
-    const disc = hasDiscrete(c.model);
-    const judge = (wit: Witness | null): Verdict => (disc >= 0 ? outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, wit) : wit ? { kind: "violated", witness: wit } : { kind: "holds" });
+    const judge = (wit: Witness | null): Verdict => densityVerdict(c.model, wit);
     if ("report" in c.raise) {
       const mech = family.build(c.model);
       const v2 = raisedProfile(c);

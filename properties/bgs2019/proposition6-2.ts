@@ -4,26 +4,22 @@
  * agent's promise may not rise, every other agent's may not fall.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { outsideOrVacuous } from "../../src/claims/verdicts.js";
-import { BGS_STAGE_KIND, mainPhase, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
+import type { StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
 import { qs, vec } from "./common.js";
-import { decodeRaised, encodeRaised, raisedCaseArb, raisedProfile, type RaisedCase } from "./monotone-common.js";
-import { definedVerdict, hasDiscrete, regionVerdict, stageSize } from "./stage-common.js";
+import { decodeRaised, encodeRaised, type RaisedCase, raisedCaseArb, raisedProfile } from "./monotone-common.js";
+import { definedVerdict, densityVerdict, regionVerdict, STAGE_CLAIM } from "./stage-common.js";
 
 export const proposition62: Claim<RaisedCase, StageFamily> = {
   id: "bgs2019.proposition6.2",
-  paper: "bgs2019",
   section: "§6.1, Proposition 6.2",
   statement: "For u in the central region, the future promise ŵᵢ(v|u) is nonincreasing in vᵢ and nondecreasing in vⱼ for j ≠ i.",
   expect: "holds",
   note: "By (11), ŵᵢ moves with Ŵᵢ(vᵢ) in its own report and against Ŵⱼ(vⱼ) (weight αⱼ/((n−1)αᵢ) > 0) in the others'; (IC) makes each Ŵ nonincreasing. The weights α are any point of α*'s enclosure: the conclusion holds for every α > 0.",
-  subjectKind: BGS_STAGE_KIND,
-  defaultSubject: mainPhase,
+  ...STAGE_CLAIM,
   runs: 60,
   arbitrary: () => raisedCaseArb({ tieBreaks: ["as-written", "lowest-index", "uniform"] }),
   encode: encodeRaised,
   decode: decodeRaised,
-  size: stageSize,
   check(c, family): Verdict {
     const pre = regionVerdict(c.model);
     if (pre) return pre;
@@ -45,8 +41,6 @@ export const proposition62: Claim<RaisedCase, StageFamily> = {
           gain: d.abs().toString(),
         };
     }
-    const disc = hasDiscrete(c.model);
-    if (disc >= 0) return outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, wit);
-    return wit ? { kind: "violated", witness: wit } : { kind: "holds" };
+    return densityVerdict(c.model, wit);
   },
 };

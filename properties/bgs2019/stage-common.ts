@@ -5,11 +5,12 @@
  * and the corners.
  */
 import * as fc from "fast-check";
-import type { Verdict } from "../../src/claims/types.js";
+import type { Verdict, Witness } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import type { Json } from "../../src/exact/json.js";
-import type { StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
+import { outsideOrVacuous } from "../../src/claims/verdicts.js";
+import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
 import { alphaStar } from "../../src/models/bgs2019/alpha-star.js";
 import { mean, top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { bgs2019ToJson, readBgs2019, type Bgs2019Model, type TieBreak } from "../../src/models/bgs2019/json.js";
@@ -109,3 +110,22 @@ export function decodeStage(raw: unknown): StageCase {
 }
 
 export const stageSize = (c: StageCase): Record<string, number> => ({ agents: c.model.values.length, points: Math.max(...c.model.values.map((d) => (d.kind === "discrete" ? d.points.length : d.pieces.length))) });
+
+/** The fields every claim on the main phase shares (its subject, file format and size). */
+export const STAGE_CLAIM = { paper: "bgs2019", subjectKind: BGS_STAGE_KIND, defaultSubject: mainPhase, encode: encodeStage, decode: decodeStage, size: stageSize } as const;
+
+/** A witness decides "violated" on densities and "outside" (§2 assumes a density) on discrete values. */
+export function densityVerdict(m: Bgs2019Model, witness: Witness | null): Verdict {
+  const disc = hasDiscrete(m);
+  if (disc >= 0) return outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, witness);
+  return witness ? { kind: "violated", witness } : { kind: "holds" };
+}
+
+/** The main phase at the case's state and profile, or the verdict that stops the check first. */
+export function mainPhaseAt(c: StageCase, family: StageFamily): { mech: StageMechanism } | { verdict: Verdict } {
+  const pre = regionVerdict(c.model);
+  if (pre) return { verdict: pre };
+  const mech = family.build(c.model);
+  const undef = definedVerdict(mech, c.v);
+  return undef ? { verdict: undef } : { mech };
+}

@@ -10,12 +10,11 @@
  * are compared (basis "search"); between them truth-telling rests on P̂ᵢ being nondecreasing.
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
-import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { Q } from "../../src/exact/rational.js";
-import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
+import { type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
 import { top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { qs } from "./common.js";
-import { decodeStage, encodeStage, hasDiscrete, regionVerdict, stageCaseArb, stageSize, type StageCase } from "./stage-common.js";
+import { densityVerdict, hasDiscrete, regionVerdict, STAGE_CLAIM, type StageCase, stageCaseArb } from "./stage-common.js";
 
 /** The points where another agent's value distribution changes: support points or piece ends. */
 const breakpointsOf = (d: ValueDist): Q[] => (d.kind === "discrete" ? d.points.map((p) => p.v) : [Q.ZERO, ...d.pieces.map((p) => p.to)]);
@@ -37,18 +36,13 @@ const utility = (mech: StageMechanism, beta: Q, i: number, x: Q, y: Q): Q => Q.O
 
 export const stageIc: Claim<StageCase, StageFamily> = {
   id: "bgs2019.stage-ic",
-  paper: "bgs2019",
   section: "§3.1, (IC) for the main phase (9)–(10)",
   statement: "In the central region, truthful reporting is optimal in the stage game: (1−β)·vᵢ·P̂ᵢ(vᵢ) + β·Ŵᵢ(vᵢ) ≥ (1−β)·vᵢ·P̂ᵢ(yᵢ) + β·Ŵᵢ(yᵢ) for every agent i, value vᵢ and report yᵢ ∈ [0, v̄].",
   expect: "holds",
   note: "The paper: 'Because the interim allocation is increasing in an agent's report, Equation (10) is necessary and sufficient to guarantee incentive compatibility.' Exact over every report for discrete values (outside §2); on densities the reports compared are the breakpoints of P̂ᵢ, the midpoints between them and a grid.",
-  subjectKind: BGS_STAGE_KIND,
-  defaultSubject: mainPhase,
+  ...STAGE_CLAIM,
   runs: 40,
   arbitrary: () => stageCaseArb({ tieBreaks: ["as-written", "lowest-index", "uniform"] }),
-  encode: encodeStage,
-  decode: decodeStage,
-  size: stageSize,
   check(c, family): Verdict {
     const pre = regionVerdict(c.model);
     if (pre) return pre;
@@ -78,7 +72,7 @@ export const stageIc: Claim<StageCase, StageFamily> = {
         }
       }
     }
-    if (disc >= 0) return outsideOrVacuous(`agent ${disc}'s values are discrete: §2 assumes a density`, wit);
+    if (disc >= 0) return densityVerdict(c.model, wit);
     return wit ? { kind: "violated", witness: wit } : { kind: "holds", basis: "search", how: "P̂ᵢ's breakpoints, the midpoints between them and a grid of reports" };
   },
 };
