@@ -62,7 +62,7 @@ export function definedVerdict(mech: StageMechanism, v: readonly Q[]): Verdict |
 export const hasDiscrete = (m: Bgs2019Model): number => m.values.findIndex((d) => d.kind === "discrete");
 
 /** Report profiles: support points for discrete values, a grid of halves in [0, v̄] for densities (ties likely). */
-function profileArb(ds: readonly ValueDist[]): fc.Arbitrary<Q[]> {
+export function profileArb(ds: readonly ValueDist[]): fc.Arbitrary<Q[]> {
   return fc.tuple(
     ...ds.map((d) =>
       d.kind === "discrete"

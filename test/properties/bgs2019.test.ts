@@ -6,13 +6,16 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { readBgs2019 } from "../../src/models/bgs2019/json.js";
 import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
-import { flippedSignMainPhase, interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, reversedWeightsMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { lifetimeRandomAllocation, smallestMeanRandomAllocation, flippedSignMainPhase, interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, reversedWeightsMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
 import { allocationFeasible } from "../../properties/bgs2019/allocation-feasible.js";
 import { proposition31 } from "../../properties/bgs2019/proposition3-1.js";
 import { proposition32 } from "../../properties/bgs2019/proposition3-2.js";
 import { candidateReports, stageIc } from "../../properties/bgs2019/stage-ic.js";
 import { certainAllocation, flipProfile, proposition61 } from "../../properties/bgs2019/proposition6-1.js";
 import { proposition62 } from "../../properties/bgs2019/proposition6-2.js";
+import { remark21 } from "../../properties/bgs2019/remark2-1.js";
+import { boundaryFa } from "../../properties/bgs2019/boundary-fa.js";
+import { randomAllocation } from "../../src/mechanisms/bgs2019/boundary.js";
 import { Q } from "../../src/exact/rational.js";
 import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
 import { cli, scratchDir } from "../cli/run-cli.js";
@@ -168,6 +171,32 @@ describe("bgs2019.proposition6.1 and 6.2", () => {
     const inst = { model: "bgs2019", agents: 2, values: [{ density: [{ from: "0", to: "1", p: "1" }] }, { density: [{ from: "0", to: "1", p: "1" }] }], beta: "9/10", F: "9/10", u: ["1/4", "1/4"], reports: ["1/2", "1/2"], raise: { agent: 0, report: "1/4" } };
     expect(() => proposition62.decode(inst)).toThrow(/instance\.raise\.report/);
     expect(() => proposition62.decode({ ...inst, raise: { agent: 2, report: "1" } })).toThrow(/instance\.raise\.agent/);
+  });
+});
+
+describe("bgs2019.remark2.1 and the boundary region", () => {
+  it("L is self-generating under the random allocation on every sampled state; uᵢ/((1−β)E[vᵢ]) is caught", () => {
+    const cases = fc.sample(remark21.arbitrary(), { numRuns: 60, seed: 14 });
+    expect(cases.map((c) => remark21.check(c, randomAllocation).kind).every((k) => k === "holds")).toBe(true);
+    expect(cases.some((c) => remark21.check(c, lifetimeRandomAllocation).kind === "violated")).toBe(true);
+  });
+
+  it("two agents: the boundary region of F𝒰 lies in L; dividing by m̲ instead is caught", () => {
+    const cases = fc.sample(boundaryFa.arbitrary(), { numRuns: 80, seed: 15 }).filter((c) => c.v.length === 2);
+    const kinds = cases.map((c) => boundaryFa.check(c, randomAllocation).kind);
+    expect(kinds.filter((k) => k === "holds").length).toBeGreaterThan(3);
+    expect(kinds).not.toContain("violated");
+    expect(kinds).not.toContain("outside");
+    expect(cases.some((c) => ["violated", "outside"].includes(boundaryFa.check(c, smallestMeanRandomAllocation).kind))).toBe(true);
+  });
+
+  it("three uniform agents leave L at u = F·(0, 1/3, 1/3), by hand: 2·(3/10)/(1/2) = 6/5 goods (outside §4's two agents)", () => {
+    // (0, 1/3, 1/3) = ∇φ(0, 1/2, 1/2): two uniform agents split by the larger value, each E[v·1{v ≥ v′}] = 1/3.
+    const uni = { density: [{ from: "0", to: "1", p: "1" }] };
+    const c = boundaryFa.decode({ model: "bgs2019", agents: 3, values: [uni, uni, uni], beta: "9/10", F: "9/10", u: ["0", "3/10", "3/10"], reports: ["0", "0", "0"] });
+    const v = boundaryFa.check(c, randomAllocation);
+    expect(v.kind).toBe("outside");
+    if (v.kind === "outside") expect(v.witness.quantities).toMatchObject({ total: "6/5", uLow: "1/20" });
   });
 });
 

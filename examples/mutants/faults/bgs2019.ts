@@ -8,6 +8,8 @@ import { PiecewisePoly } from "../../../src/exact/piecewise.js";
 import { phi, weightedCdf } from "../../../src/models/bgs2019/support.js";
 import type { ValueDist } from "../../../src/models/bgs2019/distribution.js";
 import { SUPPORT_KIND, type SupportImpl } from "../../../properties/bgs2019/proposition2-3.js";
+import { BGS_BOUNDARY_KIND, randomAllocation, type BoundaryFamily } from "../../../src/mechanisms/bgs2019/boundary.js";
+import { mean } from "../../../src/models/bgs2019/distribution.js";
 import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../../src/mechanisms/bgs2019/stage.js";
 
 /** E[vᵢ·1{αᵢvᵢ ≥ max_{j≠i} vⱼ}]: the others' weights forgotten. */
@@ -95,4 +97,26 @@ export const reversedWeightsMainPhase: StageFamily = {
     return mainPhase.withAlpha(m, rev(ref.alpha), ref.alphaExact, { lo: rev(ref.alphaBox.lo), hi: rev(ref.alphaBox.hi) });
   },
   withAlpha: (m, alpha, exact, box) => mainPhase.withAlpha(m, [...alpha].reverse(), exact, box && { lo: [...box.lo].reverse(), hi: [...box.hi].reverse() }),
+};
+
+/** Remark 2.1's allocation with lifetime and per-period utility confused: pᵢ = uᵢ/((1 − β)E[vᵢ]). */
+export const lifetimeRandomAllocation: BoundaryFamily = {
+  name: "bgs2019/random allocation, uᵢ/((1 − β)E[vᵢ])",
+  kind: BGS_BOUNDARY_KIND,
+  build(m) {
+    const ref = randomAllocation.build(m);
+    const k = Q.ONE.sub(m.beta!);
+    return { ...ref, name: this.name, allocate: (v, t) => ref.allocate(v, t).map((p) => p.div(k)) };
+  },
+};
+
+/** Remark 2.1's allocation divided by the smallest mean m̲ for every agent: pᵢ = uᵢ/m̲. */
+export const smallestMeanRandomAllocation: BoundaryFamily = {
+  name: "bgs2019/random allocation, uᵢ/m̲",
+  kind: BGS_BOUNDARY_KIND,
+  build(m) {
+    const ref = randomAllocation.build(m);
+    const mLow = m.values.map(mean).reduce((a, x) => Q.min(a, x));
+    return { ...ref, name: this.name, allocate: () => m.u!.map((x) => (mLow.isZero() ? Q.ZERO : x.div(mLow))) };
+  },
 };
