@@ -11,8 +11,8 @@ import { Q } from "../../src/exact/rational.js";
 import type { Json } from "../../src/exact/json.js";
 import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
-import { alphaStar } from "../../src/models/bgs2019/alpha-star.js";
-import { mean, top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
+import { inCentralRegion, thresholds } from "../../src/mechanisms/bgs2019/region.js";
+import { top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { bgs2019ToJson, readBgs2019, type Bgs2019Model, type TieBreak } from "../../src/models/bgs2019/json.js";
 import { centralStateArb, distsArb } from "../../src/search/bgs2019.js";
 
@@ -22,29 +22,7 @@ export interface StageCase {
   readonly v: readonly Q[];
 }
 
-/** u̲ and F of eq. (13): from ξ when given (u̲ = ξ(1 − β), F = 1 − u̲/m̲ unless F is given), else u̲ = (1 − F)m̲. */
-export function thresholds(m: Bgs2019Model): { uLow: Q; F: Q } {
-  const mLow = m.values.reduce((a, d) => Q.min(a, mean(d)), mean(m.values[0]!));
-  if (m.xi !== null && m.beta !== null) {
-    const uLow = m.xi.mul(Q.ONE.sub(m.beta));
-    return { uLow, F: m.F ?? Q.ONE.sub(uLow.div(mLow)) };
-  }
-  const F = m.F ?? Q.ONE;
-  return { uLow: Q.ONE.sub(F).mul(mLow), F };
-}
-
-/** Whether u lies in the central region F𝒰 ∩ {u ≥ u̲} (eq. (8)): true, false, or a reason it is undecided. */
-export function inCentralRegion(m: Bgs2019Model): { inside: boolean; why: string } | { inside: null; why: string } {
-  const u = m.u!;
-  const { uLow, F } = thresholds(m);
-  const low = u.findIndex((x) => x.lt(uLow));
-  if (low >= 0) return { inside: false, why: `u${low} = ${u[low]} < u̲ = ${uLow}: the boundary region (eq. (8))` };
-  if (F.sign() <= 0) return { inside: false, why: `F = ${F} ≤ 0` };
-  const a = alphaStar(m.values, u.map((x) => x.div(F)), { signOnly: true });
-  if (a.valueHi.sign() <= 0) return { inside: true, why: "" };
-  if (a.valueLo.sign() > 0) return { inside: false, why: `u ∉ F·𝒰: I_𝒰(u/F) ≥ ${a.valueLo} > 0` };
-  return { inside: null, why: `I_𝒰(u/F) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
-}
+export { thresholds, inCentralRegion };
 
 /** The verdict before the conclusion is evaluated: the main phase runs only in the central region. */
 export function regionVerdict(m: Bgs2019Model): Verdict | null {
