@@ -101,3 +101,25 @@ export function centralStateArb(ds: readonly ValueDist[], F: Q, uLow: Q): fc.Arb
       return supportPoint(ds, k.map((x) => Q.of(x, kt))).map((g) => Q.ONE.sub(s).mul(uLow).add(s.mul(t).mul(F).mul(g)));
     });
 }
+
+/**
+ * States whose α*(u/F) is known exactly: u = F·(∇φ(a) − μe) with a rational normal a (24ths, small
+ * aᵢ now and then for the faces uᵢ = u̲) and μ ≥ 0 (μ = 0: the frontier of F𝒰, where promise
+ * keeping has no slack; μ > 0: the 45° line below it, Remark 3.1). By the KKT conditions α*(u/F) = a.
+ * States below u̲ or outside ℝⁿ₊ are left for the claim to classify.
+ */
+export function normalStateArb(ds: readonly ValueDist[], F: Q): fc.Arbitrary<Q[]> {
+  const n = ds.length;
+  return fc
+    .record({
+      dir: fc.array(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 2, max: 12 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) }), { minLength: n, maxLength: n }),
+      mu: fc.constantFrom(Q.ZERO, Q.ZERO, Q.of(1, 1000), Q.of(1, 100), Q.of(1, 20)),
+    })
+    .map(({ dir, mu }) => {
+      const tot = dir.reduce((a, x) => a + x, 0);
+      const g = supportPoint(ds, dir.map((x) => Q.of(x, tot)));
+      // μ is at most half the smallest coordinate, so u stays in ℝⁿ₊ and the shift is along e.
+      const m = g.reduce((a, x) => Q.min(a, x), g[0]!).mul(mu).mul(Q.of(10));
+      return g.map((x) => x.sub(m).mul(F));
+    });
+}

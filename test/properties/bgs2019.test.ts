@@ -15,6 +15,7 @@ import { certainAllocation, flipProfile, proposition61 } from "../../properties/
 import { proposition62 } from "../../properties/bgs2019/proposition6-2.js";
 import { remark21 } from "../../properties/bgs2019/remark2-1.js";
 import { boundaryFa } from "../../properties/bgs2019/boundary-fa.js";
+import { defaultXi, proposition41 } from "../../properties/bgs2019/proposition4-1.js";
 import { randomAllocation } from "../../src/mechanisms/bgs2019/boundary.js";
 import { Q } from "../../src/exact/rational.js";
 import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
@@ -197,6 +198,55 @@ describe("bgs2019.remark2.1 and the boundary region", () => {
     const v = boundaryFa.check(c, randomAllocation);
     expect(v.kind).toBe("outside");
     if (v.kind === "outside") expect(v.witness.quantities).toMatchObject({ total: "6/5", uLow: "1/20" });
+  });
+});
+
+describe("bgs2019.proposition4.1", () => {
+  const uni = { density: [{ from: "0", to: "1", p: "1" }] };
+  const at = (xi: string, u: string[], reports: string[]) => proposition41.decode({ model: "bgs2019", agents: 2, values: [uni, uni], beta: "9/10", xi, u, reports });
+
+  it("holds on every sampled density case with ξ = 4v̄ (α* certified by KKT); ŵ = Ŵ (the paper's own warning in §3.2) is caught", () => {
+    const cases = fc.sample(proposition41.arbitrary(), { numRuns: 80, seed: 16 });
+    const kinds = cases.map((c) => proposition41.check(c, mainPhase).kind);
+    expect(kinds).not.toContain("violated");
+    expect(kinds).not.toContain("inconclusive");
+    expect(kinds.filter((k) => k === "holds").length).toBeGreaterThan(40);
+    expect(cases.some((c) => proposition41.check(c, interimPromiseMainPhase).kind === "violated")).toBe(true);
+  });
+
+  it("ξ defaults to 4v̄ and (13) sets F: the mechanism built from ξ alone uses F = 1 − ξ(1−β)/m̲", () => {
+    const c = proposition41.decode({ model: "bgs2019", agents: 2, values: [uni, uni], beta: "99/100", u: ["1/4", "1/4"], reports: ["0", "0"] });
+    expect(c.model.xi!.eq(defaultXi(c.model))).toBe(true);
+    expect(c.model.xi!.toString()).toBe("4");
+    // F = 1 − 4·(1/100)/(1/2) = 23/25: α*(u/F) for u on the diagonal is (1/2, 1/2) whatever F, so compare ŵ through F.
+    const withF = mainPhase.build({ ...c.model, xi: null, F: Q.of(23, 25) }).transfer(c.v);
+    const withXi = mainPhase.build(c.model).transfer(c.v);
+    expect(withXi.map(String)).toEqual(withF.map(String));
+  });
+
+  // Reference numbers by hand, uniform [0,1]² with normal a = (a₀, a₁), r = a₀/a₁ ≤ 1: P̂₀(y) = ry, P̂₁(y) = min(1, y/r);
+  // (10) gives Ŵ₀(y) = (u₀ − (1−β)(ry²/2 + r/6))/β and Ŵ₁(y) = (u₁ + (1−β)(g(y) − C))/β with g(y) = −y²/(2r) (y < r),
+  // −r/2 (y ≥ r), C = r/2 − r²/3 + (1−r)²/2; ∇φ(a) = (r/3, 1/2 − r²/6); 𝒰 = {u ≥ 0 : max u ≤ 1/2 − (3/2)(min u)²} (min u ≤ 1/3).
+  it("ξ = 1/4 is too small at β = 9/10: from F·u* = (19/60, 19/60), reports (0, 1), ŵ = (10/27, 7/27) passes F𝒰's frontier (by hand)", () => {
+    const v = proposition41.check(at("1/4", ["19/60", "19/60"], ["0", "1"]), mainPhase);
+    expect(v.kind).toBe("violated");
+    // F = 19/20; ŵ/F = (200/513, 140/513) and 1/2 − (3/2)(140/513)² < 200/513.
+    if (v.kind === "violated") expect(v.witness.quantities).toMatchObject({ promise: ["10/27", "7/27"], F: "19/20", xi: "1/4" });
+  });
+
+  it("ξ = 1/4 at β = 9/10: near the face u₀ = u̲ the promise turns negative, ŵ₀ = −1/58 (by hand, a = (3/32, 29/32))", () => {
+    const v = proposition41.check(at("1/4", ["19/580", "7961/16820"], ["0", "0"]), mainPhase);
+    expect(v.kind).toBe("violated");
+    if (v.kind === "violated") expect(v.witness.quantities).toMatchObject({ promise: ["-1/58", "7201/15138"] });
+  });
+
+  it("the same two states, rescaled to F = 23/25 (default ξ = 4, β = 99/100), keep their promises at every report on a grid", () => {
+    // F·∇φ(a) for a = (1/2, 1/2) and a = (3/32, 29/32): (23/75, 23/75) and (23/725, 9637/21025).
+    for (const u of [["23/75", "23/75"], ["23/725", "9637/21025"]])
+      for (const reports of [["0", "0"], ["0", "1"], ["1", "0"], ["1/2", "1"]]) {
+        const c = proposition41.decode({ model: "bgs2019", agents: 2, values: [uni, uni], beta: "99/100", u, reports });
+        expect(proposition41.check(c, mainPhase).kind).toBe("holds");
+      }
   });
 });
 

@@ -2,6 +2,7 @@
  * Where the bgs2019 mechanism runs which phase: the thresholds u̲ and F of eq. (13) and the central
  * region F𝒰 ∩ {u ≥ u̲} of eq. (8), decided exactly (certified bounds on I_𝒰 for densities).
  */
+import { InputError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
 import { alphaStar } from "../../models/bgs2019/alpha-star.js";
 import { mean } from "../../models/bgs2019/distribution.js";
@@ -11,6 +12,7 @@ import type { Bgs2019Model } from "../../models/bgs2019/json.js";
 export function thresholds(m: Bgs2019Model): { uLow: Q; F: Q } {
   const mLow = m.values.reduce((a, d) => Q.min(a, mean(d)), mean(m.values[0]!));
   if (m.xi !== null && m.beta !== null) {
+    if (mLow.isZero()) throw new InputError("instance.values", "eq. (13) divides by m̲ = minᵢ E[vᵢ], which §2 assumes > 0; here it is 0");
     const uLow = m.xi.mul(Q.ONE.sub(m.beta));
     return { uLow, F: m.F ?? Q.ONE.sub(uLow.div(mLow)) };
   }
@@ -29,4 +31,20 @@ export function inCentralRegion(m: Bgs2019Model): { inside: boolean; why: string
   if (a.valueHi.sign() <= 0) return { inside: true, why: "" };
   if (a.valueLo.sign() > 0) return { inside: false, why: `u ∉ F·𝒰: I_𝒰(u/F) ≥ ${a.valueLo} > 0` };
   return { inside: null, why: `I_𝒰(u/F) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
+}
+
+/** Whether w ∈ s·𝒰 (s > 0): w ≥ 0 exactly, then the sign of I_𝒰(w/s) certified; the separating normal when outside. */
+export type ScaledMembership =
+  | { readonly inside: true }
+  | { readonly inside: false; readonly why: string; readonly negative: number; readonly normal?: readonly Q[]; readonly distanceLo?: Q }
+  | { readonly inside: null; readonly why: string };
+
+export function inScaledSet(values: Bgs2019Model["values"], w: readonly Q[], s: Q): ScaledMembership {
+  const neg = w.findIndex((x) => x.sign() < 0);
+  if (neg >= 0) return { inside: false, why: `ŵ${neg} = ${w[neg]} < 0`, negative: neg };
+  const a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true });
+  if (a.valueHi.sign() <= 0) return { inside: true };
+  // valueLo is the true objective αᵀ(w/s) − φ(α) at a.alpha: a separating hyperplane when positive.
+  if (a.valueLo.sign() > 0) return { inside: false, why: `I_𝒰(ŵ/${s}) ≥ ${a.valueLo} > 0`, negative: -1, normal: a.alpha, distanceLo: a.valueLo };
+  return { inside: null, why: `I_𝒰(ŵ/${s}) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
 }

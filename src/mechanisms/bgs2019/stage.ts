@@ -20,6 +20,7 @@ import { cdf, top, type ValueDist } from "../../models/bgs2019/distribution.js";
 import type { Bgs2019Model, TieBreak } from "../../models/bgs2019/json.js";
 import { weightedCdf } from "../../models/bgs2019/support.js";
 import type { Mechanism, MechanismFamily } from "../types.js";
+import { thresholds } from "./region.js";
 
 export const BGS_STAGE_KIND = "bgs2019/stage-mechanism";
 
@@ -45,11 +46,11 @@ export type StageFamily = MechanismFamily<Bgs2019Model, StageMechanism> & {
   withAlpha(m: Bgs2019Model, alpha: readonly Q[], exact: boolean, box?: { lo: readonly Q[]; hi: readonly Q[] }): StageMechanism;
 };
 
-/** u, β and F from the instance, or an InputError naming the missing field. */
+/** u, β and F (the instance's, else (13)'s from ξ, else 1: see thresholds), or an InputError naming the missing field. */
 export function stageParameters(m: Bgs2019Model): { u: readonly Q[]; beta: Q; F: Q } {
   if (m.u === null) throw new InputError("instance.u", "the stage mechanism runs at a promised-utility state: the instance needs \"u\"");
   if (m.beta === null) throw new InputError("instance.beta", "the stage mechanism needs the discount factor \"beta\"");
-  return { u: m.u, beta: m.beta, F: m.F ?? Q.ONE };
+  return { u: m.u, beta: m.beta, F: thresholds(m).F };
 }
 
 /** α*(u/F): for discrete values the exact maximizer set's lowest corner (claims may pass others). */
