@@ -47,3 +47,25 @@ export function sqrtBounds(x: Q, bits: number): SqrtBounds {
   const den = x.den << BigInt(bits);
   return { lo: Q.of(s, den), hi: Q.of(s + 1n, den), exact: false };
 }
+
+/** ⌊n^{1/k}⌋ for n ≥ 0, k ≥ 1, by bisection on bits (exact integers). */
+export function iroot(n: bigint, k: number): bigint {
+  if (n < 0n) throw new RangeError("iroot of a negative number");
+  if (k === 1 || n < 2n) return n;
+  const K = BigInt(k);
+  let lo = 0n, hi = 1n << BigInt(Math.ceil(n.toString(2).length / k) + 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1n) >> 1n;
+    if (mid ** K <= n) lo = mid;
+    else hi = mid - 1n;
+  }
+  return lo;
+}
+
+/** x^{1/k} when x ≥ 0 is the k-th power of a rational, else null. */
+export function exactRoot(x: Q, k: number): Q | null {
+  if (x.sign() < 0) throw new RangeError(`root of a negative number ${x}`);
+  const n = x.num, d = x.den, K = BigInt(k);
+  const rn = iroot(n, k), rd = iroot(d, k);
+  return rn ** K === n && rd ** K === d ? Q.of(rn, rd) : null;
+}

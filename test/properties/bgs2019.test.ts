@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/exact/errors.js";
 import { readBgs2019 } from "../../src/models/bgs2019/json.js";
 import { proposition23, referenceSupport } from "../../properties/bgs2019/proposition2-3.js";
-import { lifetimeRandomAllocation, smallestMeanRandomAllocation, flippedSignMainPhase, interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, reversedWeightsMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
+import { unsharedNAgent, lifetimeRandomAllocation, smallestMeanRandomAllocation, flippedSignMainPhase, interimPromiseMainPhase, lowestIndexMainPhase, noPointTermMainPhase, overNMainPhase, reversedWeightsMainPhase, unweightedSupport } from "../../examples/mutants/faults/bgs2019.js";
 import { allocationFeasible } from "../../properties/bgs2019/allocation-feasible.js";
 import { proposition31 } from "../../properties/bgs2019/proposition3-1.js";
 import { proposition32 } from "../../properties/bgs2019/proposition3-2.js";
@@ -16,6 +16,8 @@ import { proposition62 } from "../../properties/bgs2019/proposition6-2.js";
 import { remark21 } from "../../properties/bgs2019/remark2-1.js";
 import { boundaryFa } from "../../properties/bgs2019/boundary-fa.js";
 import { defaultXi, proposition41 } from "../../properties/bgs2019/proposition4-1.js";
+import { proposition71 } from "../../properties/bgs2019/proposition7-1.js";
+import { activeSplit, nAgentMechanism, nAgentParameters } from "../../src/mechanisms/bgs2019/n-agent.js";
 import { randomAllocation } from "../../src/mechanisms/bgs2019/boundary.js";
 import { Q } from "../../src/exact/rational.js";
 import { mainPhase } from "../../src/mechanisms/bgs2019/stage.js";
@@ -247,6 +249,44 @@ describe("bgs2019.proposition4.1", () => {
         const c = proposition41.decode({ model: "bgs2019", agents: 2, values: [uni, uni], beta: "99/100", u, reports });
         expect(proposition41.check(c, mainPhase).kind).toBe("holds");
       }
+  });
+});
+
+describe("bgs2019.proposition7.1", () => {
+  const uni = { density: [{ from: "0", to: "1", p: "1" }] };
+  it("holds on every sampled case, agents turning inactive included; the active block without s(u) is caught", () => {
+    const cases = fc.sample(proposition71.arbitrary(), { numRuns: 120, seed: 17 });
+    const verdicts = cases.map((c) => ({ c, v: proposition71.check(c, nAgentMechanism) }));
+    expect(verdicts.map((x) => x.v.kind)).not.toContain("violated");
+    const held = verdicts.filter((x) => x.v.kind === "holds");
+    expect(held.length).toBeGreaterThan(50);
+    // Some held cases lose an active agent in one step: the part of Ω_β's definition the proof is about.
+    const drops = held.filter(({ c }) => {
+      const p = nAgentParameters(c.model);
+      return activeSplit(nAgentMechanism.build(c.model).transfer(c.v), p).active.length < activeSplit(c.model.u!, p).active.length;
+    });
+    expect(drops.length).toBeGreaterThan(5);
+    expect(cases.some((c) => ["violated", "outside"].includes(proposition71.check(c, unsharedNAgent).kind))).toBe(true);
+  });
+
+  it("three uniform agents, one inactive, by hand: β = 1 − 8⁻⁷ (u̲ = ξ/8 = 1/64), p̂ = (2u₀, s, 0), ŵ₀ = u₀", () => {
+    // u₀ = 1/128 < u̲: s = 1 − 2·(1/128) = 63/64; F⁽²'³⁾ = 1 − 3·(1/64)/(1/2) = 29/32; the active pair at
+    // s·F⁽²'³⁾·(1/3, 1/3) (two uniforms: E[v·1{v ≥ v′}] = 1/3) has α = (1/2, 1/2) by symmetry.
+    const c = proposition71.decode({ model: "bgs2019", agents: 3, values: [uni, uni, uni], beta: "2097151/2097152", xi: "1/8", u: ["1/128", "609/2048", "609/2048"], reports: ["1", "1", "1/2"] });
+    const mech = nAgentMechanism.build(c.model);
+    expect(mech.active).toEqual([1, 2]);
+    expect(mech.s.toString()).toBe("63/64");
+    expect(mech.allocate(c.v, 0).map(String)).toEqual(["1/64", "63/64", "0"]);
+    expect(mech.transfer(c.v)[0]!.toString()).toBe("1/128");
+    expect(proposition71.check(c, nAgentMechanism).kind).toBe("holds");
+  });
+
+  it("refuses β whose threshold is irrational, non-identical values and an explicit F, naming the field", () => {
+    const base = { model: "bgs2019", agents: 2, values: [uni, uni], beta: "63/64", xi: "1/8", u: ["1/4", "1/4"], reports: ["0", "1"] };
+    expect(() => proposition71.decode(base)).not.toThrow();
+    expect(() => proposition71.decode({ ...base, beta: "9/10" })).toThrow(/instance\.beta.*6-th power/);
+    expect(() => proposition71.decode({ ...base, values: [uni, [{ v: "1", p: "1" }]] })).toThrow(/instance\.values\[1\].*identically/);
+    expect(() => proposition71.decode({ ...base, F: "9/10" })).toThrow(/instance\.F/);
   });
 });
 

@@ -11,6 +11,7 @@ import { SUPPORT_KIND, type SupportImpl } from "../../../properties/bgs2019/prop
 import { BGS_BOUNDARY_KIND, randomAllocation, type BoundaryFamily } from "../../../src/mechanisms/bgs2019/boundary.js";
 import { mean } from "../../../src/models/bgs2019/distribution.js";
 import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../../src/mechanisms/bgs2019/stage.js";
+import { BGS_N_AGENT_KIND, nAgentMechanism, type NAgentFamily } from "../../../src/mechanisms/bgs2019/n-agent.js";
 
 /** E[vᵢ·1{αᵢvᵢ ≥ max_{j≠i} vⱼ}]: the others' weights forgotten. */
 function unweightedPartial(ds: readonly ValueDist[], alpha: readonly Q[], i: number): Q {
@@ -118,5 +119,16 @@ export const smallestMeanRandomAllocation: BoundaryFamily = {
     const ref = randomAllocation.build(m);
     const mLow = m.values.map(mean).reduce((a, x) => Q.min(a, x));
     return { ...ref, name: this.name, allocate: () => m.u!.map((x) => (mLow.isZero() ? Q.ZERO : x.div(mLow))) };
+  },
+};
+
+/** §7 without the factor s(u) on the active block: (16) and (17) as if the inactive agents took nothing. */
+export const unsharedNAgent: NAgentFamily = {
+  name: "bgs2019/n-agent mechanism, active block not scaled by s(u)",
+  kind: BGS_N_AGENT_KIND,
+  build(m) {
+    const ref = nAgentMechanism.build(m);
+    const unscale = (xs: Q[]): Q[] => xs.map((x, i) => (ref.active.includes(i) ? x.div(ref.s) : x));
+    return { ...ref, name: this.name, allocate: (v, t) => unscale(ref.allocate(v, t)), transfer: (v) => unscale(ref.transfer(v)) };
   },
 };
