@@ -2,7 +2,8 @@
  * `mechcheck eval --instance FILE`: the exact quantities of one instance.
  *  - zhu2021 knapsack point: the §3 knapsack at (q, μ) (default q = q̄, μ = μ⁰): v, α, the price set;
  *  - zhu2021 repeated model with reports: allocations, unlinked and linked VCG transfers, costs;
- *  - single-resource model (zhu2022 / stylized) with ω: allocations, Vⁿ, linked bounds, costs.
+ *  - single-resource model (zhu2022 / stylized) with ω: allocations, Vⁿ, linked bounds, costs;
+ *  - mp2013 (src/cli/eval-mp2013.ts) and bgs2019 (src/cli/eval-bgs2019.ts).
  * `--cheapness` adds, per agent, the linked VCG transfer beside the least ex-post IC transfer on
  * nested grids and the gap (src/cheapness/refinement.ts), and for zhu2021 the continuum competitor.
  */
@@ -25,6 +26,7 @@ import { evalRegret, hasTrees } from "./eval-regret.js";
 import { evalSingle } from "./eval-single.js";
 import { evalTrees, isTreesModel } from "./eval-trees.js";
 import { evalMp2013 } from "./eval-mp2013.js";
+import { evalBgs2019 } from "./eval-bgs2019.js";
 
 const REPEATED_FIELDS = ["agents", "dates", "beta", "muLow", "muHigh", "reports", "allocation"] as const;
 
@@ -55,6 +57,11 @@ export async function runEval(flags: EvalFlags): Promise<number> {
     if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
     return evalMp2013(raw, flags);
   }
+  if (model === "bgs2019") {
+    if (cheap) throw new InputError("--cheapness", "applies to models with money transfers (zhu2021 repeated, single-resource); bgs2019 has none");
+    if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
+    return evalBgs2019(raw, flags);
+  }
   if (flags.plot !== undefined && model !== "zhu2021") throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance with R = 2");
   if (model === "single-resource") return evalSingle(raw, flags, cheap);
   if (isTreesModel(raw as Record<string, unknown>)) {
@@ -62,7 +69,7 @@ export async function runEval(flags: EvalFlags): Promise<number> {
     return evalTrees(raw as Record<string, unknown>, flags);
   }
   if (model !== "zhu2021") {
-    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource", "mp2013")`);
+    throw new InputError("instance.model", `"${String(model)}" is not evaluated by this version (supported: "zhu2021", "zhu2021-trees", "single-resource", "mp2013", "bgs2019")`);
   }
   if ("agents" in (raw as Record<string, unknown>)) return evalRepeated(raw, flags, cheap);
   if (flags.plot !== undefined) throw new InputError("--plot", "draws §6.2's picture for a zhu2021 repeated instance (with agents, dates and reports) and R = 2");
