@@ -6,6 +6,8 @@ import { InputError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
 import { alphaStar } from "../../models/bgs2019/alpha-star.js";
 import { mean } from "../../models/bgs2019/distribution.js";
+import { certifyAlphaStar } from "../../models/bgs2019/kkt.js";
+import { phi } from "../../models/bgs2019/support.js";
 import type { Bgs2019Model } from "../../models/bgs2019/json.js";
 
 /** u̲ and F of eq. (13): from ξ when given (u̲ = ξ(1 − β), F = 1 − u̲/m̲ unless F is given), else u̲ = (1 − F)m̲. */
@@ -27,10 +29,9 @@ export function inCentralRegion(m: Bgs2019Model): { inside: boolean; why: string
   const low = u.findIndex((x) => x.lt(uLow));
   if (low >= 0) return { inside: false, why: `u${low} = ${u[low]} < u̲ = ${uLow}: the boundary region (eq. (8))` };
   if (F.sign() <= 0) return { inside: false, why: `F = ${F} ≤ 0` };
-  const a = alphaStar(m.values, u.map((x) => x.div(F)), { signOnly: true });
-  if (a.valueHi.sign() <= 0) return { inside: true, why: "" };
-  if (a.valueLo.sign() > 0) return { inside: false, why: `u ∉ F·𝒰: I_𝒰(u/F) ≥ ${a.valueLo} > 0` };
-  return { inside: null, why: `I_𝒰(u/F) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
+  const r = inScaledSet(m.values, u, F);
+  if (r.inside === true) return { inside: true, why: "" };
+  return r.inside === false ? { inside: false, why: `u ∉ F·𝒰: ${r.why.replace(/ŵ/g, "u")}` } : { inside: null, why: r.why.replace(/ŵ/g, "u") };
 }
 
 /** Whether w ∈ s·𝒰 (s > 0): w ≥ 0 exactly, then the sign of I_𝒰(w/s) certified; the separating normal when outside. */
@@ -42,9 +43,19 @@ export type ScaledMembership =
 export function inScaledSet(values: Bgs2019Model["values"], w: readonly Q[], s: Q): ScaledMembership {
   const neg = w.findIndex((x) => x.sign() < 0);
   if (neg >= 0) return { inside: false, why: `ŵ${neg} = ${w[neg]} < 0`, negative: neg };
-  const a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true });
+  let a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true });
+  // Straddling 0 at the default tolerance: once more with a much finer one (points within 10⁻⁶ of the frontier).
+  if (a.valueLo.sign() <= 0 && a.valueHi.sign() > 0) a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true, tolerance: Q.of(1, 10 ** 15), maxCuts: 800 });
   if (a.valueHi.sign() <= 0) return { inside: true };
   // valueLo is the true objective αᵀ(w/s) − φ(α) at a.alpha: a separating hyperplane when positive.
   if (a.valueLo.sign() > 0) return { inside: false, why: `I_𝒰(ŵ/${s}) ≥ ${a.valueLo} > 0`, negative: -1, normal: a.alpha, distanceLo: a.valueLo };
+  // Undecided by the bounds (e.g. exactly on the frontier): an exact maximizer certified by KKT gives I_𝒰 itself.
+  const scaled = w.map((x) => x.div(s));
+  const cert = certifyAlphaStar(values, scaled, a.alpha);
+  if (cert) {
+    const I = cert.alpha.reduce((acc, x, i) => acc.add(x.mul(scaled[i]!)), Q.ZERO).sub(phi(values, cert.alpha));
+    if (I.sign() <= 0) return { inside: true };
+    return { inside: false, why: `I_𝒰(ŵ/${s}) = ${I} > 0`, negative: -1, normal: cert.alpha, distanceLo: I };
+  }
   return { inside: null, why: `I_𝒰(ŵ/${s}) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
 }

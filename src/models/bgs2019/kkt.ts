@@ -45,5 +45,20 @@ export function certifyAlphaStar(ds: readonly ValueDist[], u: readonly Q[], x: r
     const hit = tryAt([...head, last]);
     if (hit) return hit;
   }
+  // Points with a common denominator q ≤ 64 near x (x may be off by 10⁻²: a box's point): each
+  // coordinate rounded, the last taking the rest; with two agents both neighbours of x₀q.
+  const lo = x.slice(0, -1);
+  for (let q = 1; q <= 64; q++) {
+    const Qq = Q.of(q);
+    const firsts = x.length === 2 ? [lo[0]!.mul(Qq).floor(), lo[0]!.mul(Qq).floor().add(Q.ONE)] : [lo[0]!.mul(Qq).add(Q.of(1, 2)).floor()];
+    for (const f0 of firsts) {
+      const head = [f0, ...lo.slice(1).map((xi) => xi.mul(Qq).add(Q.of(1, 2)).floor())].map((k) => k.div(Qq));
+      const last = Q.ONE.sub(head.reduce((a, y) => a.add(y), Q.ZERO));
+      if (last.sign() < 0 || head.some((h) => h.sign() < 0)) continue;
+      if (x.some((xi, i) => xi.sub(i < head.length ? head[i]! : last).abs().gt(Q.of(1, 20)))) continue;
+      const hit = tryAt([...head, last]);
+      if (hit) return hit;
+    }
+  }
   return null;
 }
