@@ -19,6 +19,7 @@ import { benchFullSimulation, benchFullTheorem2, FULL_SIZES, type FullSimulation
 import { benchTheorem2Growth, type Theorem2GrowthRow } from "../bench/theorem2.js";
 import { availableParallelism } from "node:os";
 import { benchInformationalSize, benchReplicaSize } from "../bench/mp2013.js";
+import { benchAlphaStar } from "../bench/bgs2019.js";
 
 export interface BenchFlags {
   json?: string;
@@ -169,6 +170,9 @@ export async function runBench(flags: BenchFlags): Promise<number> {
   log("no target in the issues: Lemma B's simulation runs r to 256, which only the count vectors reach (r − 1 + |A| − 1 choose |A| − 1 vectors against |A|^r profiles)");
   const rep16 = rep.find((r) => r.r === 16), rep256 = rep.find((r) => r.r === 256);
   if (rep16 && rep256) summary.push({ benchmark: "mp2013 ν^{P^r} of replicas, |A| = 2", figure: `count vectors: r = 16 ${rep16.countMs} ms, r = 256 ${rep256.countMs} ms`, baseline: `full model r = 16: ${rep16.fullMs ?? "-"} ms`, target: "(none)", met: met(rep16.agree === true) });
+  const ab = benchAlphaStar(seed);
+  log("\nbgs2019 α*(u/F) + allocation (9) + promise ŵ (11) at one profile, 4 agents, central states (frontier and just inside), best of 3 runs per state: certified (mainPhase.build) vs α* by float cutting planes (javascript-lp-solver)");
+  for (const r of ab) summary.push({ benchmark: `bgs2019 α* + allocation + promise, 4 agents, 5-${r.values === "density" ? "piece densities" : "point supports"} (median of ${r.states})`, figure: r.figure, baseline: r.baseline, target: "< 20 ms per state, certified", met: met(r.certifiedMsMedian < 20 && r.agree) });
   let battery: BatteryBench | undefined;
   if (flags.battery !== false) {
     battery = await benchBattery(seed);
@@ -215,6 +219,6 @@ export async function runBench(flags: BenchFlags): Promise<number> {
     const cmd = `npx mechcheck bench${flags.mutants ? " --mutants" : ""}${flags.simulation ? " --simulation" : ""}${flags.battery === false ? " --no-battery" : ""} --md ${flags.md}`;
     writeOutput(flags.md, `# mechcheck benchmarks\n\nRegenerate with \`${cmd}\` (seed ${seed}). Machine: ${availableParallelism()} cores, Node ${process.version}. Every figure sits beside its baseline, measured in the same run.\n\n\`\`\`\n${text.join("\n")}\n\`\`\`\n`);
   }
-  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), ...(fullT2 ? { theorem2Simulation: fullT2, theorem2Growth: t2growth } : {}), reasonableStrategies: rs, regret: rg, mp2013InformationalSize: nu, mp2013ReplicaSize: rep }, null, 2) + "\n");
+  if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify({ seed, cores: availableParallelism(), ...(battery ? { battery } : {}), ...(mutants ? { mutants } : {}), summary, knapsack: rows, linkedTransfers: lt, proposition1Refutation: ref, exactVsFloatSearch: cmp, linkedMinimumSingleResource: vs, cheapnessOracle: or, continuumCheapness: ct, theorem1Simulation: sims, ...(fullSims ? { theorem1FullSimulation: fullSims } : {}), ...(fullT2 ? { theorem2Simulation: fullT2, theorem2Growth: t2growth } : {}), reasonableStrategies: rs, regret: rg, mp2013InformationalSize: nu, mp2013ReplicaSize: rep, bgs2019AlphaStar: ab }, null, 2) + "\n");
   return 0;
 }
