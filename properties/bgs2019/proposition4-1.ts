@@ -9,14 +9,13 @@ import * as fc from "fast-check";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
 import { inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
-import type { StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
+import { buildCertified, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
 import { mean, top } from "../../src/models/bgs2019/distribution.js";
 import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { phi } from "../../src/models/bgs2019/support.js";
 import { distsArb, normalStateArb } from "../../src/search/bgs2019.js";
-import { certifyAlphaStar } from "../../src/models/bgs2019/kkt.js";
 import { qs, vec } from "./common.js";
-import { decodeStage, densityVerdict, inCentralRegion, mainPhaseAt, profileArb, STAGE_CLAIM, type StageCase } from "./stage-common.js";
+import { decodeStage, definedVerdict, densityVerdict, profileArb, STAGE_CLAIM, type StageCase } from "./stage-common.js";
 
 /** The default ξ when the instance gives neither ξ nor F: 4v̄ (the largest v̄ over agents). */
 export const defaultXi = (m: Bgs2019Model): Q => Q.of(4).mul(m.values.reduce((a, d) => Q.max(a, top(d)), Q.ZERO));
@@ -64,27 +63,19 @@ export const proposition41: Claim<StageCase, StageFamily> = {
     const inU = inScaledSet(m.values, u, F);
     if (inU.inside === null) return { kind: "inconclusive", reason: `u ∈ F𝒰 undecided: ${inU.why}` };
     if (!inU.inside) return { kind: "vacuous", hypothesis: `u ∈ F_β𝒰 (${inU.why.replace("ŵ", "u")})` };
-    const region = inCentralRegion(m);
-    if (region.inside === null) return { kind: "inconclusive", reason: region.why };
-    // Boundary region: ŵ = u (Remark 2.1), in F𝒰 by hypothesis.
-    if (!region.inside) return { kind: "holds", basis: "exact", how: `boundary region (some uᵢ < u̲ = ${uLow}): ŵ = u ∈ F𝒰` };
-    const at0 = mainPhaseAt({ ...c, model: m }, family);
-    if ("verdict" in at0) return at0.verdict;
-    // The verdict is about the paper's mechanism only where its weights are exactly α*(u/F): certified
-    // by KKT from the subject's approximation (discrete values: the exact LP's maximizer).
-    let mech = at0.mech;
-    if (!mech.alphaExact) {
-      const cert = certifyAlphaStar(m.values, u.map((x) => x.div(F)), mech.alpha);
-      if (cert === null) return { kind: "inconclusive", reason: `α*(u/F) is only enclosed (weights ≈ (${vec(mech.alpha).join(", ")})): promise keeping at approximate weights says nothing exact about (11)` };
-      mech = family.withAlpha(m, cert.alpha, true);
-    }
-    const at = { mech };
-    const w = at.mech.transfer(c.v);
+    // Boundary region (some uᵢ < u̲): ŵ = u (Remark 2.1), in F𝒰 by hypothesis. Else u is central (8).
+    if (u.some((x) => x.lt(uLow))) return { kind: "holds", basis: "exact", how: `boundary region (some uᵢ < u̲ = ${uLow}): ŵ = u ∈ F𝒰` };
+    // The verdict is about the paper's mechanism only where its weights are exactly α*(u/F).
+    const { mech, certified } = buildCertified(family, m);
+    if (!certified) return { kind: "inconclusive", reason: `α*(u/F) is only enclosed (weights ≈ (${vec(mech.alpha).join(", ")})): promise keeping at approximate weights says nothing exact about (11)` };
+    const undef = definedVerdict(mech, c.v);
+    if (undef) return undef;
+    const w = mech.transfer(c.v);
     const mem = inScaledSet(m.values, w, F);
     if (mem.inside === null) return { kind: "inconclusive", reason: mem.why };
     let wit: Witness | null = null;
     if (!mem.inside) {
-      const base = { u: vec(u), v: vec(c.v), promise: vec(w), beta: qs(m.beta!), xi: m.xi ? qs(m.xi) : null, F: qs(F), uLow: qs(uLow), alpha: vec(at.mech.alpha) };
+      const base = { u: vec(u), v: vec(c.v), promise: vec(w), beta: qs(m.beta!), xi: m.xi ? qs(m.xi) : null, F: qs(F), uLow: qs(uLow), alpha: vec(mech.alpha) };
       if (mem.negative >= 0) wit = { summary: `ŵ(v|u) leaves F𝒰 through the axis: ${mem.why} (u${mem.negative} = ${u[mem.negative]} ≥ u̲ = ${uLow})`, quantities: base, gain: w[mem.negative]!.neg().toString() };
       else {
         // A separating normal: νᵀ(ŵ/F) > φ(ν) = max over 𝒰 of νᵀu′, recomputed here exactly.

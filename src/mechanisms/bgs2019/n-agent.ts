@@ -10,12 +10,11 @@
 import { InputError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
 import { exactRoot } from "../../exact/sqrt.js";
-import { certifyAlphaStar } from "../../models/bgs2019/kkt.js";
 import { mean } from "../../models/bgs2019/distribution.js";
 import type { Bgs2019Model } from "../../models/bgs2019/json.js";
 import type { Mechanism, MechanismFamily } from "../types.js";
 import { inScaledSet } from "./region.js";
-import { mainPhase, type StageFamily, type StageMechanism } from "./stage.js";
+import { buildCertified, mainPhase, type StageFamily, type StageMechanism } from "./stage.js";
 
 export const BGS_N_AGENT_KIND = "bgs2019/n-agent-mechanism";
 
@@ -89,12 +88,9 @@ export function nAgentFamily(stage: StageFamily = mainPhase, name = "bgs2019/n-a
       if (k > 0) {
         if (s.sign() <= 0) throw new InputError("instance.u", `the inactive agents' shares Σuᵢ/E[v] = ${Q.ONE.sub(s)} leave nothing to the active ones (s(u) ≤ 0)`);
         const sub: Bgs2019Model = { ...m, values: active.map((i) => m.values[i]!), xi: null, F: p.F(k), u: active.map((i) => u[i]!.div(s)), reports: null };
-        st = stage.build(sub);
-        if (!st.alphaExact && k > 1) {
-          const cert = certifyAlphaStar(sub.values, sub.u!.map((x) => x.div(p.F(k))), st.alpha);
-          if (cert) st = stage.withAlpha(sub, cert.alpha, true);
-          else certified = false;
-        }
+        // One active agent: α⁽¹⁾ = (1) whatever the approximation says, and (17)'s sum is empty.
+        if (k === 1) st = stage.build(sub);
+        else ({ mech: st, certified } = buildCertified(stage, sub));
       }
       const pick = (v: readonly Q[]): Q[] => active.map((i) => v[i]!);
       const mech: NAgentMechanism = {

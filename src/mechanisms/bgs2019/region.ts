@@ -43,14 +43,14 @@ export type ScaledMembership =
 export function inScaledSet(values: Bgs2019Model["values"], w: readonly Q[], s: Q): ScaledMembership {
   const neg = w.findIndex((x) => x.sign() < 0);
   if (neg >= 0) return { inside: false, why: `ŵ${neg} = ${w[neg]} < 0`, negative: neg };
-  let a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true });
+  const scaled = w.map((x) => x.div(s));
+  let a = alphaStar(values, scaled, { signOnly: true });
   // Straddling 0 at the default tolerance: once more with a much finer one (points within 10⁻⁶ of the frontier).
-  if (a.valueLo.sign() <= 0 && a.valueHi.sign() > 0) a = alphaStar(values, w.map((x) => x.div(s)), { signOnly: true, tolerance: Q.of(1, 10 ** 15), maxCuts: 800 });
+  if (a.valueLo.sign() <= 0 && a.valueHi.sign() > 0) a = alphaStar(values, scaled, { signOnly: true, tolerance: Q.of(1, 10 ** 15), maxCuts: 800 });
   if (a.valueHi.sign() <= 0) return { inside: true };
   // valueLo is the true objective αᵀ(w/s) − φ(α) at a.alpha: a separating hyperplane when positive.
   if (a.valueLo.sign() > 0) return { inside: false, why: `I_𝒰(ŵ/${s}) ≥ ${a.valueLo} > 0`, negative: -1, normal: a.alpha, distanceLo: a.valueLo };
   // Undecided by the bounds (e.g. exactly on the frontier): an exact maximizer certified by KKT gives I_𝒰 itself.
-  const scaled = w.map((x) => x.div(s));
   const cert = certifyAlphaStar(values, scaled, a.alpha);
   if (cert) {
     const I = cert.alpha.reduce((acc, x, i) => acc.add(x.mul(scaled[i]!)), Q.ZERO).sub(phi(values, cert.alpha));

@@ -21,6 +21,7 @@ import type { Bgs2019Model, TieBreak } from "../../models/bgs2019/json.js";
 import { weightedCdf } from "../../models/bgs2019/support.js";
 import type { Mechanism, MechanismFamily } from "../types.js";
 import { thresholds } from "./region.js";
+import { certifyAlphaStar } from "../../models/bgs2019/kkt.js";
 
 export const BGS_STAGE_KIND = "bgs2019/stage-mechanism";
 
@@ -176,3 +177,16 @@ export const mainPhase: StageFamily = {
     return build(m, alpha, exact, this.name, box);
   },
 };
+
+/**
+ * `family` at m with weights exactly α*(u/F) where that can be certified: the exact LP's maximizer
+ * (discrete values), else the subject's approximation certified by KKT and the mechanism rebuilt at
+ * it. `certified` is false when only an enclosure is known (verdicts then say nothing exact about (11)).
+ */
+export function buildCertified(family: StageFamily, m: Bgs2019Model): { mech: StageMechanism; certified: boolean } {
+  const mech = family.build(m);
+  if (mech.alphaExact) return { mech, certified: true };
+  const { u, F } = stageParameters(m);
+  const cert = certifyAlphaStar(m.values, u.map((x) => x.div(F)), mech.alpha);
+  return cert ? { mech: family.withAlpha(m, cert.alpha, true), certified: true } : { mech, certified: false };
+}
