@@ -8,17 +8,16 @@
 import * as fc from "fast-check";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { Q } from "../../src/exact/rational.js";
-import { inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
+import { defaultXi, inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
 import { buildCertified, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
-import { mean, top } from "../../src/models/bgs2019/distribution.js";
+import { mean } from "../../src/models/bgs2019/distribution.js";
 import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { phi } from "../../src/models/bgs2019/support.js";
 import { distsArb, normalStateArb } from "../../src/search/bgs2019.js";
 import { qs, vec } from "./common.js";
 import { decodeStage, definedVerdict, densityVerdict, profileArb, STAGE_CLAIM, type StageCase } from "./stage-common.js";
 
-/** The default ξ when the instance gives neither ξ nor F: 4v̄ (the largest v̄ over agents). */
-export const defaultXi = (m: Bgs2019Model): Q => Q.of(4).mul(m.values.reduce((a, d) => Q.max(a, top(d)), Q.ZERO));
+export { defaultXi };
 
 const withXi = (m: Bgs2019Model): Bgs2019Model => (m.xi === null && m.F === null ? { ...m, xi: defaultXi(m) } : m);
 

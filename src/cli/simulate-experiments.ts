@@ -13,12 +13,15 @@ import { projectFromJson } from "../typespace/single-resource-json.js";
 import { readJsonFile } from "./io.js";
 import { REPLICA_SIMULATIONS, replicaOptions } from "./simulate-mp2013.js";
 import { replicaCodec, replicaExperiment } from "../simulate/mp2013-replica.js";
+import { theorem41Codec, theorem41Experiment } from "../simulate/bgs2019-theorem4.js";
+import { BGS2019_SIMULATIONS, theorem41Options } from "./simulate-bgs2019.js";
 import { parsePositiveInt, parseSeed } from "./options.js";
 import { intList, onlyFlags, rational, type SimulateFlags } from "./simulate-flags.js";
 
-export const SIMULATIONS = ["zhu2022.theorem1", "stylized.theorem1", "zhu2021.theorem2", ...REPLICA_SIMULATIONS] as const;
+export const SIMULATIONS = ["zhu2022.theorem1", "stylized.theorem1", "zhu2021.theorem2", ...REPLICA_SIMULATIONS, ...BGS2019_SIMULATIONS] as const;
 
 const THEOREM1_ONLY = ["q", "f", "support", "stay"] as const;
+const BGS2019_ONLY = ["betas", "xi", "horizon", "tau"] as const;
 const REPLICA_ONLY = ["k"] as const;
 const THEOREM2_ONLY = ["instance", "kappa", "sigma", "d", "c"] as const;
 
@@ -31,7 +34,8 @@ function known(id: string): void {
 /** Theorem 1's options from the command line (a --project module must be registered first). */
 export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Options {
   known(id);
-  if (id === "zhu2021.theorem2" || isReplica(id)) throw new InputError("ID", `${id} has its own options`);
+  if (id === "zhu2021.theorem2" || isReplica(id) || id.startsWith("bgs2019.")) throw new InputError("ID", `${id} has its own options`);
+  onlyFlags(id, flags, BGS2019_ONLY, "bgs2019.theorem4.1 and bgs2019.proposition5.1");
   onlyFlags(id, flags, THEOREM2_ONLY, "zhu2021.theorem2");
   onlyFlags(id, flags, REPLICA_ONLY, "mp2013.lemmaB and mp2013.theorem3");
   const paper = id.split(".")[0] as Theorem1Paper;
@@ -66,6 +70,7 @@ export function simulateOptions(id: string, flags: SimulateFlags): Theorem1Optio
 export function theorem2Options(flags: SimulateFlags): Theorem2Options {
   onlyFlags("zhu2021.theorem2", flags, THEOREM1_ONLY, "zhu2022.theorem1 and stylized.theorem1");
   onlyFlags("zhu2021.theorem2", flags, REPLICA_ONLY, "mp2013.lemmaB and mp2013.theorem3");
+  onlyFlags("zhu2021.theorem2", flags, BGS2019_ONLY, "bgs2019.theorem4.1 and bgs2019.proposition5.1");
   const base = flags.instance !== undefined ? kModelFromJson(readJsonFile(flags.instance, "--instance"), "instance") : kModelFromJson(DEFAULT_KMODEL, "default instance");
   if (flags.sigma !== undefined && !/^\d+$/.test(flags.sigma)) throw new InputError("--sigma", `must be an integer in 0..8 (got "${flags.sigma}")`);
   return {
@@ -89,6 +94,7 @@ export interface Runnable {
 
 export function experimentFor(id: string, flags: SimulateFlags): Runnable {
   known(id);
+  if (id === "bgs2019.theorem4.1") return { experiment: theorem41Experiment(theorem41Options(flags)), codec: theorem41Codec } as unknown as Runnable;
   if (isReplica(id)) return { experiment: replicaExperiment(replicaOptions(id, flags)), codec: replicaCodec } as unknown as Runnable;
   if (id === "zhu2021.theorem2") return { experiment: theorem2Experiment(theorem2Options(flags)), codec: theorem2Codec } as unknown as Runnable;
   return { experiment: theorem1Experiment(simulateOptions(id, flags)), codec: theorem1Codec } as unknown as Runnable;

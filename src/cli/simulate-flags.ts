@@ -19,6 +19,10 @@ export interface SimulateFlags {
   readonly d?: string;
   readonly c?: string;
   readonly k?: string;
+  readonly betas?: string;
+  readonly xi?: string;
+  readonly horizon?: string;
+  readonly tau?: string;
   readonly plot?: string;
   readonly json?: string;
   readonly workers?: string;

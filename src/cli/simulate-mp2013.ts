@@ -18,7 +18,7 @@ import { runTimed } from "./simulate-pool.js";
 
 export const REPLICA_SIMULATIONS = ["mp2013.lemmaB", "mp2013.theorem3"] as const;
 
-const FOREIGN = ["runs", "seed", "q", "f", "support", "stay", "kappa", "sigma", "d", "c"] as const;
+const FOREIGN = ["runs", "seed", "q", "f", "support", "stay", "kappa", "sigma", "d", "c", "betas", "xi", "horizon", "tau"] as const;
 /** Largest r per signal count (count vectors of the r − 1 others stay in the tens of thousands). */
 const CAP: Readonly<Record<number, number>> = { 2: 2000, 3: 200, 4: 60 };
 

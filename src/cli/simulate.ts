@@ -15,6 +15,7 @@ import { checkPlotName, dec, writePlot, type SimulateFlags } from "./simulate-fl
 import { runTimed } from "./simulate-pool.js";
 import { runTheorem2 } from "./simulate-theorem2.js";
 import { REPLICA_SIMULATIONS, runReplica } from "./simulate-mp2013.js";
+import { runProposition51, runTheorem41 } from "./simulate-bgs2019.js";
 
 export { SIMULATIONS, simulateOptions } from "./simulate-experiments.js";
 export type { SimulateFlags } from "./simulate-flags.js";
@@ -22,6 +23,8 @@ export type { SimulateFlags } from "./simulate-flags.js";
 export async function runSimulate(id: string, flags: SimulateFlags, project?: string): Promise<number> {
   if (id === "zhu2021.theorem2") return runTheorem2(flags, project);
   if ((REPLICA_SIMULATIONS as readonly string[]).includes(id)) return runReplica(id, flags);
+  if (id === "bgs2019.theorem4.1") return runTheorem41(flags);
+  if (id === "bgs2019.proposition5.1") return runProposition51(flags);
   const opts = simulateOptions(id, flags);
   const workers = parseWorkers(flags.workers);
   const f = opts.f;

@@ -6,6 +6,7 @@
  *   linear  τ_β ≈ 1/(1 − β)                (β^{τ_β} → e^{−1}, violates (15): the gap should not vanish).
  * Gaps are exact; the fitted slope of ln(gap) against ln(1 − β) is a float fit for the table only.
  */
+import { lnQ, slope } from "../exact/float-fit.js";
 import { Q } from "../exact/rational.js";
 import { budgetMechanism, budgetModel, type BudgetFamily, type BudgetType } from "../mechanisms/bgs2019/budget.js";
 import { efficientUtility, securityValue } from "./bgs2019-budget.js";
@@ -57,7 +58,7 @@ export interface GapOptions {
   readonly onRow?: (row: GapRow) => void;
 }
 
-const PAPER_TYPES: readonly BudgetType[] = [
+export const PAPER_TYPES: readonly BudgetType[] = [
   { v: Q.ZERO, p: Q.HALF },
   { v: Q.ONE, p: Q.HALF },
 ];
@@ -69,22 +70,6 @@ export function tauFor(rule: TauRule, k: number, unit: number, fixedTau: number)
   if (rule === "fixed") return fixedTau;
   const target = rule === "sqrt" ? 2 ** (k / 2) : 2 ** k;
   return unit * Math.max(1, Math.round(target / unit));
-}
-
-/** Least-squares slope of ys against xs. */
-function slope(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length, mx = xs.reduce((a, x) => a + x, 0) / n, my = ys.reduce((a, y) => a + y, 0) / n;
-  const sxy = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0), sxx = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-  return sxx === 0 ? Number.NaN : sxy / sxx;
-}
-
-/** ln of a positive rational, as a float, without overflowing on long numerators and denominators. */
-function lnQ(x: Q): number {
-  const ln = (b: bigint): number => {
-    const s = b.toString(), head = Number(s.slice(0, 17));
-    return Math.log(head) + (s.length - Math.min(17, s.length)) * Math.LN10;
-  };
-  return ln(x.num) - ln(x.den);
 }
 
 export function budgetGapTable(opts: GapOptions): GapTable {

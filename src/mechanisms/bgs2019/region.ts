@@ -5,10 +5,13 @@
 import { InputError } from "../../exact/errors.js";
 import { Q } from "../../exact/rational.js";
 import { alphaStar } from "../../models/bgs2019/alpha-star.js";
-import { mean } from "../../models/bgs2019/distribution.js";
+import { mean, top } from "../../models/bgs2019/distribution.js";
 import { certifyAlphaStar } from "../../models/bgs2019/kkt.js";
 import { phi } from "../../models/bgs2019/support.js";
 import type { Bgs2019Model } from "../../models/bgs2019/json.js";
+
+/** ξ of (13) when an instance gives neither ξ nor F: 4v̄ (the largest v̄ over agents); (C.8) is in the missing appendix. */
+export const defaultXi = (m: Pick<Bgs2019Model, "values">): Q => Q.of(4).mul(m.values.reduce((a, d) => Q.max(a, top(d)), Q.ZERO));
 
 /** u̲ and F of eq. (13): from ξ when given (u̲ = ξ(1 − β), F = 1 − u̲/m̲ unless F is given), else u̲ = (1 − F)m̲. */
 export function thresholds(m: Bgs2019Model): { uLow: Q; F: Q } {
@@ -49,13 +52,13 @@ export function inScaledSet(values: Bgs2019Model["values"], w: readonly Q[], s: 
   if (a.valueLo.sign() <= 0 && a.valueHi.sign() > 0) a = alphaStar(values, scaled, { signOnly: true, tolerance: Q.of(1, 10 ** 15), maxCuts: 800 });
   if (a.valueHi.sign() <= 0) return { inside: true };
   // valueLo is the true objective αᵀ(w/s) − φ(α) at a.alpha: a separating hyperplane when positive.
-  if (a.valueLo.sign() > 0) return { inside: false, why: `I_𝒰(ŵ/${s}) ≥ ${a.valueLo} > 0`, negative: -1, normal: a.alpha, distanceLo: a.valueLo };
+  if (a.valueLo.sign() > 0) return { inside: false, why: `I_𝒰(ŵ/(${s})) ≥ ${a.valueLo} > 0`, negative: -1, normal: a.alpha, distanceLo: a.valueLo };
   // Undecided by the bounds (e.g. exactly on the frontier): an exact maximizer certified by KKT gives I_𝒰 itself.
   const cert = certifyAlphaStar(values, scaled, a.alpha);
   if (cert) {
     const I = cert.alpha.reduce((acc, x, i) => acc.add(x.mul(scaled[i]!)), Q.ZERO).sub(phi(values, cert.alpha));
     if (I.sign() <= 0) return { inside: true };
-    return { inside: false, why: `I_𝒰(ŵ/${s}) = ${I} > 0`, negative: -1, normal: cert.alpha, distanceLo: I };
+    return { inside: false, why: `I_𝒰(ŵ/(${s})) = ${I} > 0`, negative: -1, normal: cert.alpha, distanceLo: I };
   }
-  return { inside: null, why: `I_𝒰(ŵ/${s}) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
+  return { inside: null, why: `I_𝒰(ŵ/(${s})) ∈ [${a.valueLo}, ${a.valueHi}] straddles 0` };
 }
