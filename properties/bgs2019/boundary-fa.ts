@@ -7,13 +7,14 @@
  */
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { outsideOrVacuous } from "../../src/claims/verdicts.js";
+import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import type { BoundaryFamily } from "../../src/mechanisms/bgs2019/boundary.js";
 import { alphaStar } from "../../src/models/bgs2019/alpha-star.js";
 import { mean } from "../../src/models/bgs2019/distribution.js";
 import { BOUNDARY_CLAIM, nearAxisCaseArb } from "./boundary-common.js";
 import { qs, vec } from "./common.js";
-import { densityVerdict, thresholds, type StageCase } from "./stage-common.js";
+import { densityVerdict, inScaled, requireState, thresholds, type StageCase } from "./stage-common.js";
 
 export const boundaryFa: Claim<StageCase, BoundaryFamily> = {
   id: "bgs2019.boundary-fa",
@@ -22,6 +23,11 @@ export const boundaryFa: Claim<StageCase, BoundaryFamily> = {
   expect: "holds",
   note: "For two agents, uⱼ ≤ F·E[vⱼ] = E[vⱼ](1 − u̲/m̲) and uᵢ/E[vᵢ] < u̲/m̲ give Σu/E[v] < 1. With three agents the frontier of the two others' face bulges above L, so the boundary region leaves L: why §7 needs another boundary mechanism.",
   ...BOUNDARY_CLAIM,
+  admit(c: StageCase): void {
+    requireState(c, (m) => inScaled(thresholds(m).F)(m), "the claim is about states u ∈ F_β𝒰");
+    const { uLow } = thresholds(c.model);
+    if (c.model.u!.every((x) => x.ge(uLow))) throw new InputError("instance.u", `the claim is about the boundary region, some uᵢ < u̲ = ${uLow}; every coordinate here is ≥ u̲`);
+  },
   runs: 80,
   arbitrary: nearAxisCaseArb,
   check(c, family): Verdict {

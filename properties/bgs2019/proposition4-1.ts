@@ -7,6 +7,7 @@
  */
 import * as fc from "fast-check";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
+import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import { defaultXi, inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
 import { buildCertified, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
@@ -15,7 +16,7 @@ import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { phi } from "../../src/models/bgs2019/support.js";
 import { distsArb, normalStateArb } from "../../src/search/bgs2019.js";
 import { qs, vec } from "./common.js";
-import { decodeStage, definedVerdict, densityVerdict, profileArb, STAGE_CLAIM, type StageCase } from "./stage-common.js";
+import { decodeStage, definedVerdict, densityVerdict, inScaled, profileArb, requireState, STAGE_CLAIM, type StageCase } from "./stage-common.js";
 
 export { defaultXi };
 
@@ -50,6 +51,13 @@ export const proposition41: Claim<StageCase, StageFamily> = {
   decode: (raw: unknown): StageCase => {
     const c = decodeStage(raw);
     return { ...c, model: withXi(c.model) };
+  },
+  admit(c: StageCase): void {
+    const m = withXi(c.model);
+    if (m.values.length !== 2) throw new InputError("instance.agents", `Proposition 4.1 is §4's two-agent mechanism (n = ${m.values.length}: §7's is bgs2019.proposition7.1)`);
+    const { F } = thresholds(m);
+    if (F.lt(Q.HALF)) throw new InputError("instance.beta", `Proposition 4.1 needs β ≥ β̲, i.e. F_β ≥ 1/2; here F_β = ${F}`);
+    requireState({ ...c, model: m }, inScaled(F), "Proposition 4.1 starts from u ∈ F_β𝒰");
   },
   runs: 40,
   arbitrary: caseArb,

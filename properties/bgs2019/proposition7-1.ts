@@ -14,7 +14,7 @@ import { mean, top, type ValueDist } from "../../src/models/bgs2019/distribution
 import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { densityArb, discreteArb, normalStateArb } from "../../src/search/bgs2019.js";
 import { qs, vec } from "./common.js";
-import { decodeStage, densityVerdict, encodeStage, profileArb, stageSize, type StageCase } from "./stage-common.js";
+import { decodeStage, densityVerdict, encodeStage, profileArb, requireState, stageSize, type StageCase } from "./stage-common.js";
 
 /** ξ⁽ⁿ⁾ when the instance gives none: v̄/8. */
 export const defaultXiN = (m: Bgs2019Model): Q => top(m.values[0]!).div(Q.of(8));
@@ -87,6 +87,7 @@ export const proposition71: Claim<StageCase, NAgentFamily> = {
   defaultSubject: nAgentMechanism,
   encode: encodeStage,
   decode,
+  admit: (c: StageCase): void => requireState(c, (m) => inOmega(m, m.u!, nAgentParameters(m)), "Proposition 7.1 starts from u ∈ Ω_β"),
   size: stageSize,
   runs: 40,
   arbitrary: caseArb,

@@ -6,6 +6,7 @@
  * case's profile, at all zeros and at all tops, and must not depend on them.
  */
 import type { Claim, Verdict } from "../../src/claims/types.js";
+import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
 import type { BoundaryFamily } from "../../src/mechanisms/bgs2019/boundary.js";
 import { mean, top } from "../../src/models/bgs2019/distribution.js";
@@ -25,6 +26,10 @@ export const remark21: Claim<StageCase, BoundaryFamily> = {
   expect: "holds",
   note: "Needs no density: the argument holds for any value distributions, so discrete cases count too.",
   ...BOUNDARY_CLAIM,
+  admit(c: StageCase): void {
+    const s = inL(c.model.u!, c.model.values.map(mean));
+    if (s === null || s.gt(Q.ONE)) throw new InputError("instance.u", `Remark 2.1 is about u ∈ L = {u ≥ 0 : Σᵢuᵢ/E[vᵢ] ≤ 1}; here Σᵢuᵢ/E[vᵢ] = ${s ?? "undefined (a negative uᵢ, or uᵢ > 0 with E[vᵢ] = 0)"}`);
+  },
   runs: 100,
   arbitrary: lowerTriangleCaseArb,
   check(c, family): Verdict {

@@ -11,7 +11,7 @@ import { Q } from "../../src/exact/rational.js";
 import type { Json } from "../../src/exact/json.js";
 import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { BGS_STAGE_KIND, mainPhase, type StageFamily, type StageMechanism } from "../../src/mechanisms/bgs2019/stage.js";
-import { inCentralRegion, thresholds } from "../../src/mechanisms/bgs2019/region.js";
+import { inCentralRegion, inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
 import { top, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import { bgs2019ToJson, readBgs2019, type Bgs2019Model, type TieBreak } from "../../src/models/bgs2019/json.js";
 import { centralStateArb, distsArb } from "../../src/search/bgs2019.js";
@@ -87,10 +87,26 @@ export function decodeStage(raw: unknown): StageCase {
   return { model: m, v: m.reports };
 }
 
+/**
+ * A user's instance whose state violates the condition the claim is stated under is rejected by
+ * `verify` (exit 2, INTERFACE.md; Claim.admit): `where` decides u's set exactly; a state certified
+ * outside names the rule, an undecided one is left to the claim (inconclusive).
+ */
+export function requireState(c: StageCase, where: (m: Bgs2019Model) => { readonly inside: boolean | null; readonly why?: string }, rule: string): void {
+  const r = where(c.model);
+  if (r.inside === false) throw new InputError("instance.u", `${rule}; here ${(r.why ?? "").replace(/ŵ/g, "u")}`);
+}
+
+/** u ∈ s·𝒰, decided exactly (see requireState). */
+export const inScaled = (s: Q) => (m: Bgs2019Model) => inScaledSet(m.values, m.u!, s);
+
+/** The main phase's claims: u in the central region (8). */
+export const admitCentral = (c: StageCase): void => requireState(c, inCentralRegion, "the claim is stated for u in the central region (8), where the main phase (9)–(11) runs");
+
 export const stageSize = (c: StageCase): Record<string, number> => ({ agents: c.model.values.length, points: Math.max(...c.model.values.map((d) => (d.kind === "discrete" ? d.points.length : d.pieces.length))) });
 
 /** The fields every claim on the main phase shares (its subject, file format and size). */
-export const STAGE_CLAIM = { paper: "bgs2019", subjectKind: BGS_STAGE_KIND, defaultSubject: mainPhase, encode: encodeStage, decode: decodeStage, size: stageSize } as const;
+export const STAGE_CLAIM = { paper: "bgs2019", subjectKind: BGS_STAGE_KIND, defaultSubject: mainPhase, encode: encodeStage, decode: decodeStage, admit: admitCentral, size: stageSize } as const;
 
 /** A witness decides "violated" on densities and "outside" (§2 assumes a density) on discrete values. */
 export function densityVerdict(m: Bgs2019Model, witness: Witness | null): Verdict {

@@ -67,6 +67,13 @@ export interface Claim<I, S> {
   /** Instance codec for counterexample files and `verify`. */
   encode(instance: I): Json;
   decode(json: unknown): I;
+  /**
+   * A user's instance (`verify`) must meet the conditions the claim is stated under that a file can
+   * violate (e.g. a state in the set the claim names): throws InputError naming the field and the
+   * rule. Separate from `decode`, which only reads the format, so that every generated case — the
+   * search's vacuous ones included — still round-trips through the codec.
+   */
+  admit?(instance: I): void;
   /** Default number of cases per run (cheap claims more, expensive claims fewer). */
   readonly runs: number;
   /** Size of an instance for reports (agents, dates, types …). */

@@ -8,6 +8,7 @@ export function runVerify(flags: { claim: string; instance: string; json?: strin
   const claim = getClaim(flags.claim);
   if (!claim) throw new InputError("--claim", `unknown claim id "${flags.claim}" (see \`mechcheck list\`)`);
   const instance = claim.decode(readJsonFile(flags.instance, "--instance"));
+  claim.admit?.(instance);
   const started = performance.now();
   const v = claim.check(instance, claim.defaultSubject);
   const ms = Math.round(performance.now() - started);
