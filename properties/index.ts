@@ -77,6 +77,9 @@ import { boundaryFa as bgs2019BoundaryFa } from "./bgs2019/boundary-fa.js";
 import { proposition41 as bgs2019Proposition41 } from "./bgs2019/proposition4-1.js";
 import { proposition71 as bgs2019Proposition71 } from "./bgs2019/proposition7-1.js";
 import { proposition51 as bgs2019Proposition51 } from "./bgs2019/proposition5-1.js";
+import { selfGeneration as bgs2019SelfGeneration } from "./bgs2019/self-generation.js";
+import { remark21Set as bgs2019Remark21Set } from "./bgs2019/remark2-1-set.js";
+import { sandwichUpper as bgs2019SandwichUpper } from "./bgs2019/sandwich-upper.js";
 
 let loaded = false;
 
@@ -88,5 +91,5 @@ export function loadCatalogue(): void {
   for (const c of [zhu2022Proposition1, zhu2022Corollary1, zhu2022Lemma1, zhu2022Lemma2, zhu2022Lemma3, zhu2022Lemma4, zhu2022Lemma5, zhu2022Lemma6, zhu2022LinkedExPost, zhu2022Proposition2Ratio, zhu2022Proposition2, zhu2022Proposition3, zhu2022Theorem1Step3, zhu2022Theorem1Rbar]) register(c);
   for (const c of [stylizedProposition1, stylizedLemma1, stylizedLemma2, stylizedLemma3, stylizedLinkedExPost, stylizedProposition2Ratio, stylizedProposition2, stylizedProposition3, stylizedTheorem1SurplusBounds, stylizedTheorem1SurplusTangent]) register(c);
   for (const c of [mp2013LemmaA, mp2013Nei, mp2013Proposition1, mp2013Proposition2, mp2013SizeOrder, mp2013Theorem2, mp2013Lemma1, mp2013LemmaC, mp2013Theorem5, mp2013LemmaB, mp2013Theorem3, mp2013Theorem2i, mp2013Proposition3, mp2013Proposition4, mp2013Proposition4Step4]) register(c);
-  for (const c of [bgs2019Proposition23, bgs2019AllocationFeasible, bgs2019Proposition31, bgs2019Proposition32, bgs2019StageIc, bgs2019Proposition61, bgs2019Proposition62, bgs2019Remark21, bgs2019BoundaryFa, bgs2019Proposition41, bgs2019Proposition51, bgs2019Proposition71]) register(c);
+  for (const c of [bgs2019Proposition23, bgs2019AllocationFeasible, bgs2019Proposition31, bgs2019Proposition32, bgs2019StageIc, bgs2019Proposition61, bgs2019Proposition62, bgs2019Remark21, bgs2019BoundaryFa, bgs2019Proposition41, bgs2019Proposition51, bgs2019Proposition71, bgs2019SelfGeneration, bgs2019Remark21Set, bgs2019SandwichUpper]) register(c);
 }

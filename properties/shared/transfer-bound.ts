@@ -26,6 +26,8 @@ export interface TransferBoundSpec {
   readonly outside: (c: FamilyCase) => string | null;
   /** The paper's bound, or a reason it is undefined (e.g. ω_avg ≤ y(N)). */
   readonly bound: (c: FamilyCase) => Q | string;
+  /** Cases per run (default 120). */
+  readonly runs?: number;
 }
 
 /**
@@ -71,7 +73,7 @@ export function transferBoundClaim(spec: TransferBoundSpec): Claim<FamilyCase, S
     ...(spec.note ? { note: spec.note } : {}),
     subjectKind: SINGLE_KIND,
     defaultSubject: linkedVcgFamily,
-    runs: 120,
+    runs: spec.runs ?? 120,
     arbitrary: () => familyCaseArb({ maxN: 4 }),
     encode: encodeFamily,
     decode: decodeFamily,
