@@ -9,7 +9,7 @@ import * as fc from "fast-check";
 import type { Claim, Verdict, Witness } from "../../src/claims/types.js";
 import { InputError } from "../../src/exact/errors.js";
 import { Q } from "../../src/exact/rational.js";
-import { defaultXi, inScaledSet, thresholds } from "../../src/mechanisms/bgs2019/region.js";
+import { defaultXi, inScaledSet, thresholds, withDefaultXi } from "../../src/mechanisms/bgs2019/region.js";
 import { buildCertified, type StageFamily } from "../../src/mechanisms/bgs2019/stage.js";
 import { mean } from "../../src/models/bgs2019/distribution.js";
 import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
@@ -20,7 +20,6 @@ import { decodeStage, definedVerdict, densityVerdict, inScaled, profileArb, requ
 
 export { defaultXi };
 
-const withXi = (m: Bgs2019Model): Bgs2019Model => (m.xi === null && m.F === null ? { ...m, xi: defaultXi(m) } : m);
 
 const dot = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => s.add(x.mul(b[i]!)), Q.ZERO);
 
@@ -50,10 +49,10 @@ export const proposition41: Claim<StageCase, StageFamily> = {
   ...STAGE_CLAIM,
   decode: (raw: unknown): StageCase => {
     const c = decodeStage(raw);
-    return { ...c, model: withXi(c.model) };
+    return { ...c, model: withDefaultXi(c.model) };
   },
   admit(c: StageCase): void {
-    const m = withXi(c.model);
+    const m = withDefaultXi(c.model);
     if (m.values.length !== 2) throw new InputError("instance.agents", `Proposition 4.1 is §4's two-agent mechanism (n = ${m.values.length}: §7's is bgs2019.proposition7.1)`);
     const { F } = thresholds(m);
     if (F.lt(Q.HALF)) throw new InputError("instance.beta", `Proposition 4.1 needs β ≥ β̲, i.e. F_β ≥ 1/2; here F_β = ${F}`);
@@ -62,7 +61,7 @@ export const proposition41: Claim<StageCase, StageFamily> = {
   runs: 40,
   arbitrary: caseArb,
   check(c, family): Verdict {
-    const m = withXi(c.model);
+    const m = withDefaultXi(c.model);
     if (m.values.length !== 2) return { kind: "vacuous", hypothesis: `two agents (§4; n = ${m.values.length} is §7's mechanism, bgs2019.proposition7.1)` };
     const { uLow, F } = thresholds(m);
     if (F.lt(Q.of(1, 2))) return { kind: "vacuous", hypothesis: `F_β = ${F} ≥ 1/2 (β ≥ β̲)` };

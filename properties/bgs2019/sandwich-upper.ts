@@ -5,13 +5,13 @@
  * stays inside 𝒰. Checked exactly for discrete values (the argument needs no density): the support of
  * B_β(𝒰) in each facet normal α of 𝒰 (an LP optimum certified by duality) is at most φ(α).
  */
+import { dot } from "../../src/exact/linalg.js";
 import * as fc from "fast-check";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { violated } from "../../src/claims/verdicts.js";
 import { Q } from "../../src/exact/rational.js";
 import type { BBetaOperator, StageTable } from "../../src/equilibrium/bgs2019-b-beta.js";
 import { perfectInformationSet } from "../../src/models/bgs2019/polytope-pi.js";
-import { dotQ } from "../../src/models/bgs2019/polytope.js";
 import { phi } from "../../src/models/bgs2019/support.js";
 import { caseOf, OPERATOR_CLAIM, twoAgentValuesArb, witnessVerdict, type OperatorCase } from "./b-beta-common.js";
 import { qs, vec } from "./common.js";
@@ -36,10 +36,10 @@ export const sandwichUpper: Claim<OperatorCase, BBetaOperator> = {
     for (const f of U.facets) {
       const s = op.supportOfBBeta(m, U, f.normal);
       if (!s) continue; // B_β(𝒰) empty: inside trivially
-      if (s.value.gt(f.rhs) || dotQ(f.normal, s.u).gt(f.rhs)) {
+      if (s.value.gt(f.rhs) || dot(f.normal, s.u).gt(f.rhs)) {
         // The bound recomputed independently of the polytope: φ(α) = E[maxᵢ αᵢvᵢ] (5), or 0 for uᵢ ≥ 0.
         const bound = f.normal.every((x) => x.sign() >= 0) ? phi(m.values, f.normal) : Q.ZERO;
-        const reach = dotQ(f.normal, s.u);
+        const reach = dot(f.normal, s.u);
         if (reach.gt(bound))
           return violated(`B_β(𝒰) leaves 𝒰: the operator supports u = (${vec(s.u).join(", ")}) with promises in 𝒰, but αᵀu = ${reach} > ${bound} = ${f.normal.every((x) => x.sign() >= 0) ? "φ(α)" : "0"} for α = (${vec(f.normal).join(", ")})`, { u: vec(s.u), alpha: vec(f.normal), reach: qs(reach), bound: qs(bound), beta: qs(m.beta!) }, { gain: reach.sub(bound).toString() });
       }

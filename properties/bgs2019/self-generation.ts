@@ -7,20 +7,19 @@
  * hypotheses: the claim is a probe of the statement's reach, met when it finds the set failing there.
  * ξ of (13) is (C.8) of the missing appendix: by default 4v̄, as in bgs2019.proposition4.1.
  */
+import { dot } from "../../src/exact/linalg.js";
 import * as fc from "fast-check";
 import type { Claim, Verdict } from "../../src/claims/types.js";
 import { outsideOrVacuous } from "../../src/claims/verdicts.js";
 import { Q } from "../../src/exact/rational.js";
 import { selfGenerating, type BBetaOperator } from "../../src/equilibrium/bgs2019-b-beta.js";
-import { defaultXi, thresholds } from "../../src/mechanisms/bgs2019/region.js";
+import { thresholds, withDefaultXi } from "../../src/mechanisms/bgs2019/region.js";
 import { mean, top } from "../../src/models/bgs2019/distribution.js";
-import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { perfectInformationSet } from "../../src/models/bgs2019/polytope-pi.js";
-import { dotQ, scalePolytope } from "../../src/models/bgs2019/polytope.js";
+import { scalePolytope } from "../../src/models/bgs2019/polytope.js";
 import { caseOf, farkasQuantities, OPERATOR_CLAIM, twoAgentValuesArb, witnessesVerdict, type OperatorCase } from "./b-beta-common.js";
 import { qs, vec } from "./common.js";
 
-const withXi = (m: Bgs2019Model): Bgs2019Model => (m.xi === null && m.F === null ? { ...m, xi: defaultXi(m) } : m);
 
 const DISCRETE = "discrete values (§2 assumes a density bounded away from 0)";
 
@@ -47,7 +46,7 @@ export const selfGeneration: Claim<OperatorCase, BBetaOperator> = {
   runs: 30,
   arbitrary: caseArb,
   check(c, op): Verdict {
-    const m = withXi(c.model);
+    const m = withDefaultXi(c.model);
     const { F, uLow } = thresholds(m);
     if (F.lt(Q.of(1, 2))) return { kind: "vacuous", hypothesis: `F_β = ${F} ≥ 1/2 (β ≥ β̲ of Proposition 4.1)` };
     const A = scalePolytope(perfectInformationSet(m.values), F);
@@ -62,7 +61,7 @@ export const selfGeneration: Claim<OperatorCase, BBetaOperator> = {
     // How far B_β(F𝒰) falls short along a facet of F𝒰 through the vertex (a certified LP optimum).
     let gain: Q | null = null, along: readonly Q[] | null = null;
     for (const f of A.facets) {
-      if (f.normal.some((x) => x.sign() < 0) || !dotQ(f.normal, r.vertex).eq(f.rhs)) continue;
+      if (f.normal.some((x) => x.sign() < 0) || !dot(f.normal, r.vertex).eq(f.rhs)) continue;
       const s = op.supportOfBBeta(m, A, f.normal);
       const gap = s ? f.rhs.sub(s.value) : null;
       if (gap && gap.sign() > 0) [gain, along] = [gap, f.normal];

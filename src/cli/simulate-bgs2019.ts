@@ -8,7 +8,7 @@ import Table from "cli-table3";
 import { InputError } from "../exact/errors.js";
 import { lnQ, slope } from "../exact/float-fit.js";
 import type { Json } from "../exact/json.js";
-import { Q } from "../exact/rational.js";
+import { parseQ, Q } from "../exact/rational.js";
 import { budgetGapTable, PAPER_TYPES, TAU_RULES, type GapRow } from "../equilibrium/bgs2019-budget-experiment.js";
 import { defaultXi } from "../mechanisms/bgs2019/region.js";
 import { distToJson, readBgs2019, TIE_BREAKS, type TieBreak } from "../models/bgs2019/json.js";
@@ -17,7 +17,7 @@ import { checkTheorem41Options, theorem41Codec, theorem41Experiment, type Theore
 import { parseWorkers } from "./battery.js";
 import { readJsonFile, writeOutput } from "./io.js";
 import { parsePositiveInt, parseSeed } from "./options.js";
-import { checkPlotName, intList, rational, writePlot, type SimulateFlags } from "./simulate-flags.js";
+import { checkPlotName, intList, rational, sig, writePlot, type SimulateFlags } from "./simulate-flags.js";
 import { runTimed } from "./simulate-pool.js";
 
 export const BGS2019_SIMULATIONS = ["bgs2019.theorem4.1", "bgs2019.proposition5.1"] as const;
@@ -65,7 +65,6 @@ export function theorem41Options(flags: SimulateFlags): Theorem41Options {
   return o;
 }
 
-const g = (x: number, digits = 4): string => (x === 0 ? "0" : Number.isFinite(x) ? x.toPrecision(digits) : String(x));
 
 export async function runTheorem41(flags: SimulateFlags): Promise<number> {
   const id = "bgs2019.theorem4.1";
@@ -95,9 +94,9 @@ export async function runTheorem41(flags: SimulateFlags): Promise<number> {
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(json, null, 2) + "\n");
   say(theorem41Table(rows) + "\n");
   say(`J^FB = ${rows[0]?.JFB ?? "—"}; exact: 1 − F_β = (J^FB − J_β)/J^FB, J_β = F_β·J^FB; paths: welfare = played periods + β^T·Σu_T (unbiased for J_β by promise keeping), 95% intervals; "stops": paths that reached a state outside F_β𝒰 (Proposition 4.1 failing), "cert.": share of central periods with α*(u/F) certified exactly.\n`);
-  say(`measured rate, slope of ln(gap) against ln(1 − β): exact ${g(rates.exact, 3)} (Theorem 4.1: 1); paths ${g(rates.measured, 3)}; allocative loss of the played periods ${g(rates.allocative, 3)}\n`);
+  say(`measured rate, slope of ln(gap) against ln(1 − β): exact ${sig(rates.exact, 3)} (Theorem 4.1: 1); paths ${sig(rates.measured, 3)}; allocative loss of the played periods ${sig(rates.allocative, 3)}\n`);
   const stops = rows.filter((r) => r.firstStop !== null);
-  for (const r of stops) say(`β = ${r.beta}: ${r.stopped}/${r.runs} paths stopped; first at period ${r.firstStop!.t}, u = (${r.firstStop!.u.map((x) => g(parseBeta(x).toNumber(), 6)).join(", ")}): ${r.firstStop!.why}\n`);
+  for (const r of stops) say(`β = ${r.beta}: ${r.stopped}/${r.runs} paths stopped; first at period ${r.firstStop!.t}, u = (${r.firstStop!.u.map((x) => sig(parseQ(x).toNumber(), 6)).join(", ")}): ${r.firstStop!.why}\n`);
   say(`${wallMs} ms on ${workers} worker${workers === 1 ? "" : "s"}\n`);
   if (flags.plot !== undefined) {
     const svg = await chartSvg({ title: `${id}: welfare gap as β → 1`, xTitle: "1 − β", yTitle: "relative welfare gap (log scale)", points: theorem41Points(rows), yScale: "log" });
@@ -109,15 +108,13 @@ export async function runTheorem41(flags: SimulateFlags): Promise<number> {
 
 /** Log–log slopes against 1 − β (floats from exact values, for reading only). */
 export function theorem41Rates(rows: readonly Theorem41Row[]): { exact: number; measured: number; allocative: number } {
-  const x = rows.map((r) => lnQ(Q.ONE.sub(parseBeta(r.beta))));
+  const x = rows.map((r) => lnQ(Q.ONE.sub(parseQ(r.beta))));
   const fit = (ys: readonly number[]) => {
     const ok = ys.map((y, i) => [x[i]!, y] as const).filter(([, y]) => y > 0 && Number.isFinite(y));
     return ok.length < 2 ? Number.NaN : slope(ok.map(([a]) => a), ok.map(([, y]) => Math.log(y)));
   };
-  return { exact: fit(rows.map((r) => parseBeta(r.gap).toNumber())), measured: fit(rows.map((r) => r.measuredGap)), allocative: fit(rows.map((r) => 1 - r.efficiency)) };
+  return { exact: fit(rows.map((r) => parseQ(r.gap).toNumber())), measured: fit(rows.map((r) => r.measuredGap)), allocative: fit(rows.map((r) => 1 - r.efficiency)) };
 }
-
-const parseBeta = (s: string): Q => rational(s, "beta");
 
 function theorem41Table(rows: readonly Theorem41Row[]): string {
   const t = new Table({ head: ["β", "F_β", "1 − F_β", "/(1 − β)", "J_β (exact)", "mean welfare [95%]", "J_β in", "efficiency", "cert.", "boundary", "stops", "ms"], style: { head: [], border: [] }, colAligns: ["right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"] });
@@ -125,14 +122,14 @@ function theorem41Table(rows: readonly Theorem41Row[]): string {
     t.push([
       r.beta,
       r.F + (r.inHypothesis ? "" : " (< 1/2)"),
-      g(parseBeta(r.gap).toNumber()),
+      sig(parseQ(r.gap).toNumber()),
       r.gapRate,
-      g(parseBeta(r.Jbeta).toNumber(), 6),
-      `${g(r.welfareMean, 6)} [${g(r.welfareCi[0], 5)}, ${g(r.welfareCi[1], 5)}]`,
+      sig(parseQ(r.Jbeta).toNumber(), 6),
+      `${sig(r.welfareMean, 6)} [${sig(r.welfareCi[0], 5)}, ${sig(r.welfareCi[1], 5)}]`,
       r.covers ? "yes" : "no",
-      g(r.efficiency, 5),
-      g(r.certifiedShare / Math.max(r.centralShare, 1e-300), 3),
-      g(r.boundaryShare, 3),
+      sig(r.efficiency, 5),
+      sig(r.certifiedShare / Math.max(r.centralShare, 1e-300), 3),
+      sig(r.boundaryShare, 3),
       `${r.stopped}/${r.runs}`,
       String(r.ms),
     ]);
@@ -141,10 +138,10 @@ function theorem41Table(rows: readonly Theorem41Row[]): string {
 
 function theorem41Points(rows: readonly Theorem41Row[]): SeriesPoint[] {
   return rows.flatMap((r) => {
-    const x = Q.ONE.sub(parseBeta(r.beta)).toNumber();
+    const x = Q.ONE.sub(parseQ(r.beta)).toNumber();
     const [lo, hi] = r.measuredGapCi;
     return [
-      { x, y: parseBeta(r.gap).toNumber(), series: "1 − F_β = (J^FB − J_β)/J^FB (exact)" },
+      { x, y: parseQ(r.gap).toNumber(), series: "1 − F_β = (J^FB − J_β)/J^FB (exact)" },
       ...(r.measuredGap > 0 ? [{ x, y: r.measuredGap, lo: Math.max(lo, r.measuredGap / 100), hi, series: "(J^FB − mean path welfare)/J^FB, 95%" }] : []),
       ...(r.efficiency < 1 ? [{ x, y: 1 - r.efficiency, series: "allocative loss of the played periods" }] : []),
       { x, y: x, series: "1 − β" },
@@ -203,10 +200,10 @@ export async function runProposition51(flags: SimulateFlags): Promise<number> {
   if (flags.json !== undefined) writeOutput(flags.json, JSON.stringify(json, null, 2) + "\n");
   const t = new Table({ head: ["rule", "k", "β", "τ", "β^τ", "S(β, τ)", "u* − S", "≈", "ms"], style: { head: [], border: [] }, colAligns: ["left", "right", "right", "right", "right", "right", "right", "right", "right"] });
   const exact = (x: Q): string => (x.toString().length > 24 ? "(exact in --json)" : x.toString());
-  for (const r of table.rows) t.push([r.rule, String(r.k), r.beta.toString(), String(r.tau), g(r.betaPowTau), exact(r.security), exact(r.gap), g(r.gap.toNumber()), String(r.ms)]);
+  for (const r of table.rows) t.push([r.rule, String(r.k), r.beta.toString(), String(r.tau), sig(r.betaPowTau), exact(r.security), exact(r.gap), sig(r.gap.toNumber()), String(r.ms)]);
   say(t.toString() + "\n");
   say(`u* = ${table.uStar}; the fixed rule's limit u* − S(1⁻, τ = ${o.fixedTau}) = ${table.limits.fixed} (exact): no finite τ secures u*.\n`);
-  say(`slope of ln(u* − S) against ln(1 − β), all k / last 3: ${TAU_RULES.map((r) => `${r} ${g(table.slopes[r], 3)} / ${g(table.tailSlopes[r], 3)}`).join("; ")}\n`);
+  say(`slope of ln(u* − S) against ln(1 − β), all k / last 3: ${TAU_RULES.map((r) => `${r} ${sig(table.slopes[r], 3)} / ${sig(table.tailSlopes[r], 3)}`).join("; ")}\n`);
   say(`Proposition 5.1: the gap vanishes iff τ_β → ∞ and β^{τ_β} → 1 — the sqrt rule (τ ≈ (1 − β)^−½) meets (15), fixed and linear (β^τ → e^−1) do not.\n`);
   say(`${wallMs} ms\n`);
   if (flags.plot !== undefined) {

@@ -50,6 +50,9 @@ export function onlyFlags(id: string, flags: SimulateFlags, foreign: readonly (k
 
 export const dec = (x: Q, digits = 6): string => x.toNumber().toPrecision(digits);
 
+/** A float for a table cell: `digits` significant figures, 0 as "0", NaN and ±∞ as themselves. */
+export const sig = (x: number, digits = 4): string => (x === 0 ? "0" : Number.isFinite(x) ? x.toPrecision(digits) : String(x));
+
 /** Writes `svg` to `file` (PNG when the name says so). */
 export function writePlot(file: string, svg: string): void {
   writeFileSync(file, /\.png$/i.test(file) ? svgToPng(svg) : svg);

@@ -13,7 +13,7 @@ import { chartSvg, type SeriesPoint } from "../report/plot.js";
 import { replicaCodec, replicaExperiment, type ReplicaOptions, type ReplicaRow } from "../simulate/mp2013-replica.js";
 import { parseWorkers } from "./battery.js";
 import { readJsonFile, writeOutput } from "./io.js";
-import { checkPlotName, intList, rational, writePlot, type SimulateFlags } from "./simulate-flags.js";
+import { checkPlotName, intList, rational, sig, writePlot, type SimulateFlags } from "./simulate-flags.js";
 import { runTimed } from "./simulate-pool.js";
 
 export const REPLICA_SIMULATIONS = ["mp2013.lemmaB", "mp2013.theorem3"] as const;
@@ -68,11 +68,10 @@ export async function runReplica(id: string, flags: SimulateFlags): Promise<numb
   return 0;
 }
 
-const g = (x: number, digits = 4): string => (x === 0 ? "0" : x.toPrecision(digits));
 
 function lemmaBTable(rows: readonly ReplicaRow[], k: number): string {
   const t = new Table({ head: ["r", "count vectors", "ν^{P^r}", "≈", "pair (tᵢ → tᵢ′)", `r^${k}·ν`, "ms"], style: { head: [], border: [] }, colAligns: ["right", "right", "right", "right", "left", "right", "right"] });
-  for (const r of rows) t.push([String(r.r), String(r.counts), r.nu.length > 24 ? "(exact in --json)" : r.nu, g(r.nuFloat), `${r.pair[0]} → ${r.pair[1]}`, g(r.rkNu), String(r.ms)]);
+  for (const r of rows) t.push([String(r.r), String(r.counts), r.nu.length > 24 ? "(exact in --json)" : r.nu, sig(r.nuFloat), `${r.pair[0]} → ${r.pair[1]}`, sig(r.rkNu), String(r.ms)]);
   return t.toString();
 }
 
@@ -80,7 +79,7 @@ function theorem3Table(rows: readonly ReplicaRow[]): string {
   const t = new Table({ head: ["r", "ν^{P^r}", "printed", "Claim 2", "interim gain", "interim IC", "P(gain > ε)", "weak ε", "min payoff", "max Σz", "ms"], style: { head: [], border: [] }, colAligns: ["right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"] });
   for (const r of rows) {
     const x = r.theorem3!;
-    t.push([String(r.r), g(r.nuFloat), x.printed ? "holds" : "no", x.claim2 ? "holds" : "no", g(x.interimGainFloat), x.interimIC ? "yes" : "NO", g(parseQ(x.weakProb).toNumber()), x.weakIC ? "yes" : "NO", g(x.irMin), g(x.zSumMax), String(r.ms)]);
+    t.push([String(r.r), sig(r.nuFloat), x.printed ? "holds" : "no", x.claim2 ? "holds" : "no", sig(x.interimGainFloat), x.interimIC ? "yes" : "NO", sig(parseQ(x.weakProb).toNumber()), x.weakIC ? "yes" : "NO", sig(x.irMin), sig(x.zSumMax), String(r.ms)]);
   }
   return t.toString();
 }

@@ -12,11 +12,12 @@
  * 𝔘_β ⊆ A_j for every j, and max (u₁ + u₂) over A_j is a certified upper bound on J*_β (Theorem 4.1's
  * middle term). The promised-utility recursion needs no density, so this holds for discrete values too.
  */
+import { dot } from "../exact/linalg.js";
 import { InputError, InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import type { Bgs2019Model } from "../models/bgs2019/json.js";
 import { perfectInformationSet } from "../models/bgs2019/polytope-pi.js";
-import { angleCompare, convexHull2D, dotQ, vecKey, type Polytope } from "../models/bgs2019/polytope.js";
+import { angleCompare, convexHull2D, vecKey, type Polytope } from "../models/bgs2019/polytope.js";
 import type { BBetaOperator } from "./bgs2019-b-beta.js";
 
 const MAX_QUERIES = 5000;
@@ -63,7 +64,7 @@ export function bBetaPolygon(op: BBetaOperator, m: Bgs2019Model, A: Polytope): {
     // Else ν lies strictly between them (each point maximizes its own direction): the ring stays sorted.
     if (!between(a.dir, nu, b.dir)) throw new InternalError(`B_β(A) polygon: normal (${vecKey(nu)}) not between (${vecKey(a.dir)}) and (${vecKey(b.dir)})`);
     const f = query(nu);
-    if (dotQ(nu, f.point).eq(dotQ(nu, a.point))) {
+    if (dot(nu, f.point).eq(dot(nu, a.point))) {
       settled.add(key);
       k++;
     } else ring.splice(k + 1, 0, f);

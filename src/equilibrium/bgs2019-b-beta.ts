@@ -7,12 +7,13 @@
  * An operator is a claim subject (`{ name, kind, inBBeta, supportOfBBeta }`) so that planted bugs in
  * it can be caught by the claims built on it.
  */
+import { dot } from "../exact/linalg.js";
 import { InternalError } from "../exact/errors.js";
 import { Q } from "../exact/rational.js";
 import type { LpConstraints } from "../lp/index.js";
 import type { Bgs2019Model } from "../models/bgs2019/json.js";
 import type { DiscreteProfiles } from "../models/bgs2019/polytope-pi.js";
-import { dotQ, violatedFacet, vecKey, type Polytope } from "../models/bgs2019/polytope.js";
+import { violatedFacet, vecKey, type Polytope } from "../models/bgs2019/polytope.js";
 import { stageInputs, stageLp, withU, type RowLabel, type StageLp } from "./bgs2019-b-beta-lp.js";
 import { feasibleByColumns, optimizeByColumns, type ColumnGroups } from "./bgs2019-b-beta-columns.js";
 
@@ -88,7 +89,7 @@ export function operatorFrom(name: string, build: (m: Bgs2019Model, A: Polytope)
       const S = build(m, A);
       const c = new Array<Q>(S.columns).fill(Q.ZERO);
       d.forEach((x, i) => (c[S.uCol(i)] = x));
-      const r = optimizeByColumns({ sense: "max", c, ...withU(S, null) }, vertexGroups(S, (v) => dotQ(d, v)));
+      const r = optimizeByColumns({ sense: "max", c, ...withU(S, null) }, vertexGroups(S, (v) => dot(d, v)));
       if (r.status === "infeasible") return null;
       if (r.status === "unbounded") throw new InternalError("B_β(A): the support LP is unbounded although p and λ are bounded");
       return { value: r.value, u: Array.from({ length: S.profiles.n }, (_, i) => r.x[S.uCol(i)]!), mechanism: tableOf(S, r.x) };

@@ -8,6 +8,7 @@
  */
 import { InputError } from "../exact/errors.js";
 import type { Json } from "../exact/json.js";
+import { dot } from "../exact/linalg.js";
 import { Q, sum } from "../exact/rational.js";
 import { simplestBetween } from "../exact/simplest.js";
 import { thresholds } from "../mechanisms/bgs2019/region.js";
@@ -110,7 +111,6 @@ export type Bgs2019Eval = {
 const ALPHA_WIDTH = Q.of(1, 10_000);
 
 const strs = (xs: readonly Q[]): string[] => xs.map(String);
-const dot = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => s.add(x.mul(b[i]!)), Q.ZERO);
 const bracket = (lo: Q, hi: Q): Bracket => (lo.eq(hi) ? lo.toString() : { lo: lo.toString(), hi: hi.toString() });
 const membership = (a: AlphaStar): Membership => ({ I: bracket(a.valueLo, a.valueHi), member: a.valueHi.sign() <= 0 ? true : a.valueLo.sign() > 0 ? false : "undecided" });
 

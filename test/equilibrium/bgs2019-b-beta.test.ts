@@ -4,6 +4,7 @@
  * a witness, 𝒰's first-best bound J^FB, the float oracle on the same LP, the LP without column
  * generation, and every witness mechanism re-checked from the definitions. Fixed seeds.
  */
+import { dot } from "../../src/exact/linalg.js";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Q, q } from "../../src/exact/rational.js";
@@ -15,7 +16,7 @@ import { apsIterates, bBetaPolygon } from "../../src/equilibrium/bgs2019-b-beta-
 import { mean, type ValueDist } from "../../src/models/bgs2019/distribution.js";
 import type { Bgs2019Model } from "../../src/models/bgs2019/json.js";
 import { discreteProfiles, perfectInformationSet } from "../../src/models/bgs2019/polytope-pi.js";
-import { contains, dotQ, lowerTriangle, polytopeProblem, scalePolytope, vecKey, type Polytope } from "../../src/models/bgs2019/polytope.js";
+import { contains, lowerTriangle, polytopeProblem, scalePolytope, vecKey, type Polytope } from "../../src/models/bgs2019/polytope.js";
 import { phi } from "../../src/models/bgs2019/support.js";
 import { discreteArb } from "../../src/search/bgs2019.js";
 
@@ -139,7 +140,7 @@ describe("B_β against independent paths", () => {
           const float = floatSolve({ sense: "max", c, ...withU(S, null) }); // terminates on these (checked)
           expect(Math.abs(float.value - exact.value.toNumber())).toBeLessThan(1e-6);
           expect(checkStageMechanism(m, U, exact.u, exact.mechanism)).toBeNull();
-          expect(dotQ(d, exact.u).eq(exact.value)).toBe(true);
+          expect(dot(d, exact.u).eq(exact.value)).toBe(true);
         }
         for (const v of scalePolytope(U, q(19, 20)).vertices) expect(bBeta.inBBeta(m, scalePolytope(U, q(19, 20)), v).inside).toBe(isFeasible(withU(stageLp(m, scalePolytope(U, q(19, 20))), v)).feasible);
       }

@@ -13,6 +13,9 @@ import type { Bgs2019Model } from "../../models/bgs2019/json.js";
 /** ξ of (13) when an instance gives neither ξ nor F: 4v̄ (the largest v̄ over agents); (C.8) is in the missing appendix. */
 export const defaultXi = (m: Pick<Bgs2019Model, "values">): Q => Q.of(4).mul(m.values.reduce((a, d) => Q.max(a, top(d)), Q.ZERO));
 
+/** The model with ξ = defaultXi when it gives neither ξ nor F (so that (13) has its constant). */
+export const withDefaultXi = (m: Bgs2019Model): Bgs2019Model => (m.xi === null && m.F === null ? { ...m, xi: defaultXi(m) } : m);
+
 /** u̲ and F of eq. (13): from ξ when given (u̲ = ξ(1 − β), F = 1 − u̲/m̲ unless F is given), else u̲ = (1 − F)m̲. */
 export function thresholds(m: Bgs2019Model): { uLow: Q; F: Q } {
   const mLow = m.values.reduce((a, d) => Q.min(a, mean(d)), mean(m.values[0]!));

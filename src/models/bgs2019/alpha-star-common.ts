@@ -66,4 +66,3 @@ export const dyadicWeight = (y: number, bits = 40): Q => (y > 0 && Number.isFini
 /** Whether x lies in the simplex exactly (cut points must: the true value there bounds I_𝒰 from below). */
 export const inSimplex = (x: readonly Q[]): boolean => x.every((xi) => xi.sign() >= 0) && x.reduce((a, xi) => a.add(xi), Q.ZERO).eq(Q.ONE);
 
-export const dot = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => s.add(x.mul(b[i]!)), Q.ZERO);

@@ -18,7 +18,8 @@ import { InternalError } from "../../exact/errors.js";
 import { ceilDyadic, Q } from "../../exact/rational.js";
 import { floatSimplex, type FloatRow } from "./alpha-star-float-lp.js";
 import { commonDenominator, type SupportOracle } from "./alpha-star-support.js";
-import { dot, dyadicPoint, dyadicWeight, inSimplex, snapToSimplex, type AlphaStar } from "./alpha-star-common.js";
+import { dot } from "../../exact/linalg.js";
+import { dyadicPoint, dyadicWeight, inSimplex, snapToSimplex, type AlphaStar } from "./alpha-star-common.js";
 
 interface Cut {
   readonly p: readonly Q[];

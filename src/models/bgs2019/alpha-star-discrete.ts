@@ -14,7 +14,8 @@ import { top, type ValueDist } from "./distribution.js";
 import { certifyBasis, floatSimplex, toFloatLp, type ExactLp } from "./alpha-star-float-lp.js";
 import { maximizerBox } from "./alpha-star-cells.js";
 import type { SupportOracle } from "./alpha-star-support.js";
-import { dot, dyadicPoint, inSimplex, snapToSimplex, unitVector, type AlphaStar } from "./alpha-star-common.js";
+import { dot } from "../../exact/linalg.js";
+import { dyadicPoint, inSimplex, snapToSimplex, unitVector, type AlphaStar } from "./alpha-star-common.js";
 
 /** max uᵀx − t over Σx = 1, u′ₖᵀx − t ≤ 0: variables x₀ … x_{n−1}, t ≥ 0 (t ≥ u′ₖᵀx ≥ 0 anyway). */
 export function masterLp(u: readonly Q[], cuts: readonly (readonly Q[])[]): ExactLp {

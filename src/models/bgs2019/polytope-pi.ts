@@ -19,10 +19,10 @@
  * arrangement would be needed, so larger n is refused.
  */
 import { InputError, InternalError } from "../../exact/errors.js";
-import { solve } from "../../exact/linalg.js";
+import { dot, solve } from "../../exact/linalg.js";
 import { Q } from "../../exact/rational.js";
 import { mean, type ValueDist } from "./distribution.js";
-import { affineDim, angleCompare, dedupe, dotQ, vecKey, type Facet, type Polytope } from "./polytope.js";
+import { affineDim, angleCompare, dedupe, vecKey, type Facet, type Polytope } from "./polytope.js";
 
 /** Support points per agent and the profile list with probabilities (values independent, §2). */
 export interface DiscreteProfiles {
@@ -93,7 +93,7 @@ function cellDirections(a: readonly Q[], ws: readonly Q[][]): Q[][] {
   else {
     // n = 3: each wall through a is a line of the simplex with direction h × (1,1,1); between two
     // consecutive such directions (angle < π) their sum points into a cell.
-    const lines = ws.filter((h) => dotQ(h, a).isZero()).map((h) => [h[1]!.sub(h[2]!), h[2]!.sub(h[0]!), h[0]!.sub(h[1]!)]);
+    const lines = ws.filter((h) => dot(h, a).isZero()).map((h) => [h[1]!.sub(h[2]!), h[2]!.sub(h[0]!), h[0]!.sub(h[1]!)]);
     const rays = dedupe(lines.flatMap((d) => [d, d.map((x) => x.neg())]).map(normalizeRay)).sort((x, y) => angleCompare(x, y));
     if (rays.length < 4) throw new InternalError(`𝒰: arrangement vertex (${vecKey(a)}) lies on fewer than two walls`);
     dirs = rays.map((r, k) => {
@@ -171,8 +171,8 @@ export function perfectInformationSet(ds: readonly ValueDist[]): Polytope {
   const candidates = n === 1 ? [[Q.ONE]] : arrangementVertices(n, ws);
   const facets: Facet[] = [];
   for (const a of candidates) {
-    const rhs = vs.reduce((acc, v) => Q.max(acc, dotQ(a, v)), Q.ZERO);
-    if (affineDim(vs.filter((v) => dotQ(a, v).eq(rhs))) === n - 1) facets.push({ normal: a, rhs });
+    const rhs = vs.reduce((acc, v) => Q.max(acc, dot(a, v)), Q.ZERO);
+    if (affineDim(vs.filter((v) => dot(a, v).eq(rhs))) === n - 1) facets.push({ normal: a, rhs });
   }
   for (let i = 0; i < n; i++) facets.push({ normal: Array.from({ length: n }, (_, j) => (j === i ? Q.MINUS_ONE : Q.ZERO)), rhs: Q.ZERO });
   return { dim: n, vertices: n === 2 ? ccwFromOrigin(vs) : vs, facets };

@@ -7,7 +7,7 @@
  * facets, so both are kept and `polytopeProblem` checks that they describe the same set.
  */
 import { InputError } from "../../exact/errors.js";
-import { rank } from "../../exact/linalg.js";
+import { dot, rank } from "../../exact/linalg.js";
 import { Q } from "../../exact/rational.js";
 import { mean, type ValueDist } from "./distribution.js";
 
@@ -22,8 +22,6 @@ export interface Polytope {
   readonly vertices: readonly (readonly Q[])[];
   readonly facets: readonly Facet[];
 }
-
-export const dotQ = (a: readonly Q[], b: readonly Q[]): Q => a.reduce((s, x, i) => (x.isZero() ? s : s.add(x.mul(b[i]!))), Q.ZERO);
 
 export const vecKey = (x: readonly Q[]): string => x.map(String).join(",");
 
@@ -42,12 +40,12 @@ export function dedupe(xs: readonly (readonly Q[])[]): Q[][] {
 }
 
 /** u ∈ P by the facets (exact). */
-export const contains = (P: Polytope, u: readonly Q[]): boolean => P.facets.every((f) => dotQ(f.normal, u).le(f.rhs));
+export const contains = (P: Polytope, u: readonly Q[]): boolean => P.facets.every((f) => dot(f.normal, u).le(f.rhs));
 
 /** The first facet u violates, with its excess normalᵀu − rhs > 0, or null when u ∈ P. */
 export function violatedFacet(P: Polytope, u: readonly Q[]): { facet: Facet; excess: Q } | null {
   for (const f of P.facets) {
-    const excess = dotQ(f.normal, u).sub(f.rhs);
+    const excess = dot(f.normal, u).sub(f.rhs);
     if (excess.sign() > 0) return { facet: f, excess };
   }
   return null;
@@ -78,11 +76,11 @@ export function polytopeProblem(P: Polytope): string | null {
     if (bad) return `vertex ${k} (${vecKey(v)}) violates the facet (${vecKey(bad.facet.normal)})ᵀu ≤ ${bad.facet.rhs} by ${bad.excess}`;
   }
   for (const f of P.facets) {
-    const tight = P.vertices.filter((v) => dotQ(f.normal, v).eq(f.rhs));
+    const tight = P.vertices.filter((v) => dot(f.normal, v).eq(f.rhs));
     if (affineDim(tight) !== n - 1) return `facet (${vecKey(f.normal)})ᵀu ≤ ${f.rhs} is tight at ${tight.length} vertices spanning dimension ${affineDim(tight)}, not ${n - 1}`;
   }
   for (const v of P.vertices) {
-    const normals = P.facets.filter((f) => dotQ(f.normal, v).eq(f.rhs)).map((f) => f.normal);
+    const normals = P.facets.filter((f) => dot(f.normal, v).eq(f.rhs)).map((f) => f.normal);
     if (rank(normals) !== n) return `(${vecKey(v)}) lies on facets whose normals span dimension ${rank(normals)} only: not a vertex`;
   }
   return null;
@@ -142,7 +140,7 @@ export function polygonFromRing(ring: readonly (readonly Q[])[]): Polytope {
   const facets = ring.map((a, k) => {
     const b = ring[(k + 1) % ring.length]!;
     const normal = [b[1]!.sub(a[1]!), a[0]!.sub(b[0]!)];
-    return { normal, rhs: dotQ(normal, a) };
+    return { normal, rhs: dot(normal, a) };
   });
   return { dim: 2, vertices: ring.map((v) => [...v]), facets };
 }

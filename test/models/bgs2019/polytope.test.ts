@@ -4,6 +4,7 @@
  * (5) in every direction, and membership by the signed distance I_𝒰 (alphaStar, via inScaledSet) on
  * grids; the hand-derived 𝒰 of two fair coins; L, scaling and the planar hull. Fixed seeds.
  */
+import { dot } from "../../../src/exact/linalg.js";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/exact/errors.js";
@@ -12,7 +13,7 @@ import { solveLP } from "../../../src/lp/index.js";
 import { inScaledSet } from "../../../src/mechanisms/bgs2019/region.js";
 import { mean, type ValueDist } from "../../../src/models/bgs2019/distribution.js";
 import { perfectInformationSet } from "../../../src/models/bgs2019/polytope-pi.js";
-import { contains, convexHull2D, dotQ, lowerTriangle, polytopeProblem, scalePolytope, vecKey, type Polytope } from "../../../src/models/bgs2019/polytope.js";
+import { contains, convexHull2D, lowerTriangle, polytopeProblem, scalePolytope, vecKey, type Polytope } from "../../../src/models/bgs2019/polytope.js";
 import { phi } from "../../../src/models/bgs2019/support.js";
 import { discreteArb } from "../../../src/search/bgs2019.js";
 
@@ -39,7 +40,7 @@ const alphas = (n: number): Q[][] => {
 function expectSupportMatches(ds: ValueDist[], P: Polytope): void {
   for (const a of alphas(ds.length)) {
     const f = phi(ds, a);
-    expect(P.vertices.reduce((m, v) => Q.max(m, dotQ(a, v)), Q.ZERO).eq(f), `V at α = (${vecKey(a)})`).toBe(true);
+    expect(P.vertices.reduce((m, v) => Q.max(m, dot(a, v)), Q.ZERO).eq(f), `V at α = (${vecKey(a)})`).toBe(true);
     expect(hSupport(P, a).eq(f), `H at α = (${vecKey(a)})`).toBe(true);
   }
 }
